@@ -1,0 +1,2 @@
+package dev.newsetl;
+public class NewsEtlApplication { public static void main(String[] a) {} }

@@ -1,0 +1,6 @@
+package dev.newsetl.article;
+
+/** Kinds of named entity the dictionary knows. */
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION
+}

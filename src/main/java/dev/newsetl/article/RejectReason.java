@@ -1,0 +1,19 @@
+package dev.newsetl.article;
+
+/** Why an input file did not become an article. The names are the codes written to rejects.csv. */
+public enum RejectReason {
+    /** Zero bytes, or only whitespace. */
+    EMPTY,
+    /** NUL bytes or control characters: not text. */
+    BINARY,
+    /** Larger than the configured size limit. */
+    TOO_LARGE,
+    /** The file could not be read (permissions, vanished, I/O error). */
+    UNREADABLE,
+    /** Byte sequences that no supported character set explains. */
+    UNDECODABLE,
+    /** A symbolic link that leads outside the input root: not followed. */
+    OUTSIDE_ROOT,
+    /** Text, but nothing that makes an article (only a header, only a caption). */
+    NO_BODY
+}

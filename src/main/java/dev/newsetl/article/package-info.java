@@ -1,0 +1,2 @@
+/** The record types that flow through the pipeline: plain Java, no framework imports. */
+package dev.newsetl.article;
