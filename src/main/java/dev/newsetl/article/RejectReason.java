@@ -14,6 +14,8 @@ public enum RejectReason {
     UNDECODABLE,
     /** A symbolic link that leads outside the input root: not followed. */
     OUTSIDE_ROOT,
+    /** A file whose extension is not in the configured list of article extensions. */
+    NOT_ARTICLE,
     /** Text, but nothing that makes an article (only a header, only a caption). */
     NO_BODY
 }

@@ -1,0 +1,30 @@
+package dev.newsetl.cli;
+
+/** Turns an exception from starting or running the application into the one line an operator needs. */
+final class StartupFailures {
+    private StartupFailures() {
+    }
+
+    static Throwable root(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /** A bad setting or dictionary: the user's to fix, reported like a usage error. */
+    static boolean isConfiguration(Throwable t) {
+        Throwable root = root(t);
+        return root instanceof IllegalArgumentException
+                || root.getClass().getName().startsWith("dev.newsetl.names.DictionaryException")
+                || t.getClass().getName().contains("BindException")
+                || t.getClass().getName().contains("ConfigurationProperties");
+    }
+
+    static String describe(Throwable t) {
+        Throwable root = root(t);
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return isConfiguration(t) ? "configuration error: " + message : "failed: " + message;
+    }
+}

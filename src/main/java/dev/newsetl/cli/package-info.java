@@ -1,0 +1,2 @@
+/** The command line: parsing and checking options before Spring starts, and each command's behaviour. */
+package dev.newsetl.cli;

@@ -1,0 +1,184 @@
+package dev.newsetl.job;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.newsetl.article.FileOutcome;
+import dev.newsetl.article.InputDocument;
+import dev.newsetl.extract.ArticleExtractor;
+import dev.newsetl.lineage.LineageRepository;
+import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.read.InputFileLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The job: prepare (list input) → extract (partitioned, in parallel) → write parts (partitioned, in parallel) →
+ * publish. Every bean here is wiring; the work lives in the plain-Java packages.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({InputProperties.class, OutputProperties.class, JobProperties.class,
+        ParquetProperties.class, NamesProperties.class})
+public class NewsEtlJobConfiguration {
+    public static final String JOB_NAME = "newsEtlJob";
+
+    /** The job repository and lineage tables: an H2 file under the output root unless a URL is configured. */
+    @Bean
+    DataSource dataSource(OutputProperties output) {
+        String url = output.databaseUrl();
+        if (url == null || url.isBlank()) {
+            Path db = output.dir().toAbsolutePath().normalize().resolve("_meta").resolve("newsetl");
+            // AUTO_SERVER lets `history` or `status` read the database while a run holds it open.
+            url = "jdbc:h2:file:" + db + ";TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE";
+        }
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername("sa");
+        dataSource.setPassword("");
+        dataSource.setPoolName("newsetl");
+        dataSource.setMaximumPoolSize(8);
+        return dataSource;
+    }
+
+    @Bean
+    LineageRepository lineageRepository(DataSource dataSource) {
+        return new LineageRepository(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ArticleExtractor articleExtractor(NamesProperties names, Clock clock) {
+        return new ArticleExtractor(AliasDictionary.load(names.dictionary()), clock);
+    }
+
+    @Bean
+    TaskExecutor partitionExecutor(JobProperties job) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(job.effectiveThreads());
+        executor.setMaxPoolSize(job.effectiveThreads());
+        executor.setThreadNamePrefix("partition-");
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    Job newsEtlJob(JobRepository jobRepository, Step prepareStep, Step extractStep, Step writeStep,
+                   Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new OwnerListener())
+                .start(prepareStep)
+                .next(extractStep)
+                .next(writeStep)
+                .next(publishStep)
+                .build();
+    }
+
+    @Bean
+    RunLauncher runLauncher(JobOperator jobOperator, JobRepository jobRepository, Job newsEtlJob) {
+        return new RunLauncher(jobOperator, jobRepository, newsEtlJob);
+    }
+
+    @Bean
+    Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, InputProperties input,
+                     JobProperties job) {
+        return new StepBuilder("prepare", jobRepository).tasklet(new PrepareRunTasklet(input, job.partitionSize()), tm).build();
+    }
+
+    @Bean
+    @StepScope
+    ListingPartitioner listingPartitioner(@Value("#{jobParameters['output.dir']}") String output,
+                                          @Value("#{jobParameters['run.date']}") String runDate) {
+        return new ListingPartitioner(new RunParameters(java.time.LocalDate.parse(runDate), Path.of("."),
+                Path.of(output)).layout());
+    }
+
+    @Bean
+    Step extractStep(JobRepository jobRepository, Step extractPartitionStep, ListingPartitioner listingPartitioner,
+                     TaskExecutor partitionExecutor) {
+        return new StepBuilder("extract", jobRepository)
+                .partitioner("extract-partition", listingPartitioner)
+                .step(extractPartitionStep)
+                .taskExecutor(partitionExecutor)
+                .build();
+    }
+
+    @Bean
+    Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager tm, JobProperties job,
+                              PartitionFileReader partitionFileReader, ArticleItemProcessor articleItemProcessor,
+                              StagedOutcomeItemWriter stagedOutcomeItemWriter) {
+        return new StepBuilder("extract-partition", jobRepository)
+                .<InputDocument, FileOutcome>chunk(job.chunkSize())
+                .transactionManager(tm)
+                .reader(partitionFileReader)
+                .processor(articleItemProcessor)
+                .writer(stagedOutcomeItemWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    PartitionFileReader partitionFileReader(@Value("#{jobParameters['output.dir']}") String output,
+                                            @Value("#{jobParameters['input.dir']}") String input,
+                                            @Value("#{jobParameters['run.date']}") String runDate,
+                                            InputProperties inputProperties) {
+        RunParameters run = new RunParameters(java.time.LocalDate.parse(runDate), Path.of(input), Path.of(output));
+        return new PartitionFileReader(run.layout().listing(),
+                new InputFileLoader(run.input(), inputProperties.maxFileSize().toBytes()));
+    }
+
+    @Bean
+    @StepScope
+    ArticleItemProcessor articleItemProcessor(ArticleExtractor extractor, JobProperties job) {
+        return new ArticleItemProcessor(extractor, job.failOnPath());
+    }
+
+    @Bean
+    @StepScope
+    StagedOutcomeItemWriter stagedOutcomeItemWriter(@Value("#{jobParameters['output.dir']}") String output,
+                                                    @Value("#{jobParameters['run.date']}") String runDate) {
+        return new StagedOutcomeItemWriter(new RunParameters(java.time.LocalDate.parse(runDate), Path.of("."),
+                Path.of(output)).layout());
+    }
+
+    @Bean
+    Step writeStep(JobRepository jobRepository, Step writePartitionStep, ListingPartitioner listingPartitioner,
+                   TaskExecutor partitionExecutor) {
+        return new StepBuilder("write", jobRepository)
+                .partitioner("write-partition", listingPartitioner)
+                .step(writePartitionStep)
+                .taskExecutor(partitionExecutor)
+                .build();
+    }
+
+    @Bean
+    Step writePartitionStep(JobRepository jobRepository, PlatformTransactionManager tm, ParquetProperties parquet) {
+        return new StepBuilder("write-partition", jobRepository)
+                .tasklet(new WritePartsTasklet(parquet.settings()), tm)
+                .build();
+    }
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, LineageRepository lineage) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(new PublishRunTasklet(lineage), tm)
+                .build();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.newsetl.job;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/** Keys of a partition's execution context: which lines of the input listing it owns. */
+final class PartitionKeys {
+    static final String INDEX = "newsetl.partition.index";
+    static final String FROM = "newsetl.partition.from";
+    static final String TO = "newsetl.partition.to";
+    static final String ARTICLES = "newsetl.partition.articles";
+    static final String REJECTS = "newsetl.partition.rejects";
+
+    private PartitionKeys() {
+    }
+
+    static int index(ExecutionContext context) {
+        return context.getInt(INDEX);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.newsetl.job;
+
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * Starts a run the way an operator expects: one run per output at a time; an execution left running by a dead
+ * process is recovered; a failed or stopped run of the same date is resumed; a completed one is not redone
+ * unless forced.
+ */
+public class RunLauncher {
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+    static final String OWNER_KEY = "newsetl.owner";
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+
+    public RunLauncher(JobOperator operator, JobRepository repository, Job job) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = job;
+    }
+
+    public RunOutcome run(RunParameters run, boolean force) throws Exception {
+        Optional<OutputLock> acquired = OutputLock.tryAcquire(run.output());
+        if (acquired.isEmpty()) {
+            return new RunOutcome(RunOutcome.LOCKED, "another news-etl run (" + OutputLock.holder(run.output())
+                    + ") is using " + run.output() + "; not starting");
+        }
+        try (OutputLock ignored = acquired.get()) {
+            recoverStaleExecutions();
+            JobParameters parameters = run.toJobParameters(null);
+            JobInstance instance = repository.getJobInstance(NewsEtlJobConfiguration.JOB_NAME, parameters);
+            if (instance != null) {
+                JobExecution last = repository.getLastJobExecution(instance);
+                if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
+                    return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate()
+                            + " already completed (execution " + last.getId() + "); use --force to run it again");
+                }
+                if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
+                    log.info("Resuming run_date={} from execution {} ({})", run.runDate(), last.getId(),
+                            last.getStatus());
+                }
+            }
+            if (force) {
+                parameters = run.toJobParameters(System.currentTimeMillis());
+            }
+            JobExecution execution;
+            try {
+                execution = operator.start(job, parameters);
+            } catch (JobInstanceAlreadyCompleteException e) {
+                return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate() + " already completed; use"
+                        + " --force to run it again");
+            }
+            return outcomeOf(execution, run);
+        }
+    }
+
+    /** Executions still marked running while we hold the output lock belong to a process that is gone. */
+    private void recoverStaleExecutions() {
+        Set<JobExecution> running = repository.findRunningJobExecutions(NewsEtlJobConfiguration.JOB_NAME);
+        for (JobExecution stale : running) {
+            Object owner = stale.getExecutionContext().get(OWNER_KEY);
+            log.warn("Execution {} is marked {} but its process ({}) is gone; marking it FAILED so it can be resumed",
+                    stale.getId(), stale.getStatus(), owner == null ? "unknown" : owner);
+            operator.recover(stale);
+        }
+    }
+
+    private static RunOutcome outcomeOf(JobExecution execution, RunParameters run) {
+        BatchStatus status = execution.getStatus();
+        String where = "run_date=" + run.runDate() + " (execution " + execution.getId() + ")";
+        return switch (status) {
+            case COMPLETED -> new RunOutcome(RunOutcome.COMPLETED, where + " completed: "
+                    + run.layout().published());
+            case STOPPED -> new RunOutcome(RunOutcome.STOPPED, where + " stopped; run the same command to resume");
+            default -> new RunOutcome(RunOutcome.FAILED, where + " " + status + ": "
+                    + execution.getAllFailureExceptions().stream().findFirst()
+                            .map(t -> rootMessage(t)).orElse(execution.getExitStatus().getExitDescription())
+                    + "; fix the cause and run the same command to resume");
+        };
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == t ? message : t.getMessage() + " (" + message + ")";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.newsetl.write;
+
+import dev.newsetl.article.Article;
+import dev.newsetl.article.Quote;
+import dev.newsetl.article.Reject;
+
+/** The tables of the dataset. docs/DATASET.md documents every column listed here. */
+public final class DatasetTables {
+
+    public static final TableSchema<Article> ARTICLES = TableSchema.<Article>builder("articles")
+            .string("article_id", Article::articleId)
+            .string("source", Article::source)
+            .string("source_file", Article::sourceFile)
+            .string("url", Article::url)
+            .string("title", Article::title)
+            .string("caption", Article::caption)
+            .string("photo_credit", Article::photoCredit)
+            .timestamp("published_at", Article::publishedAt)
+            .string("date_source", Article::dateSource)
+            .string("language", Article::language)
+            .string("body", Article::body)
+            .string("body_normalized", Article::bodyNormalized)
+            .stringList("persons", Article::persons)
+            .stringList("organizations", Article::organizations)
+            .stringList("locations", Article::locations)
+            .stringList("agencies", Article::agencies)
+            .stringList("quotes", a -> a.quotes().stream().map(Quote::text).toList())
+            .int32("paragraph_count", Article::paragraphCount)
+            .int32("word_count", Article::wordCount)
+            .string("content_sha256", Article::contentSha256)
+            .string("duplicate_of", Article::duplicateOf)
+            .string("story_id", Article::storyId)
+            .string("encoding", Article::encoding)
+            .timestamp("ingested_at", Article::ingestedAt)
+            .build();
+
+    public static final TableSchema<EntityRow> ENTITIES = TableSchema.<EntityRow>builder("entities")
+            .string("article_id", EntityRow::articleId)
+            .string("entity_id", r -> r.entity().entityId())
+            .string("name", r -> r.entity().name())
+            .string("type", r -> r.entity().type().name())
+            .int32("mentions", r -> r.entity().mentions())
+            .stringList("surface_forms", r -> r.entity().surfaceForms())
+            .build();
+
+    public static final TableSchema<QuoteRow> QUOTES = TableSchema.<QuoteRow>builder("quotes")
+            .string("article_id", QuoteRow::articleId)
+            .string("quote", r -> r.quote().text())
+            .string("speaker", r -> r.quote().speaker())
+            .string("entity_id", r -> r.quote().entityId())
+            .build();
+
+    public static final TableSchema<Reject> REJECTS = TableSchema.<Reject>builder("rejects")
+            .string("source_file", Reject::sourceFile)
+            .string("reason", r -> r.reason().name())
+            .string("detail", Reject::detail)
+            .build();
+
+    public static TableSchema<?> tableNamed(String name) {
+        return switch (name) {
+            case "articles" -> ARTICLES;
+            case "entities" -> ENTITIES;
+            case "quotes" -> QUOTES;
+            case "rejects" -> REJECTS;
+            default -> throw new IllegalArgumentException("no table " + name);
+        };
+    }
+
+    private DatasetTables() {
+    }
+}

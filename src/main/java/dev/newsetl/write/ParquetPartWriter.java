@@ -1,0 +1,84 @@
+package dev.newsetl.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.OutputFile;
+
+/** Writes rows of one table into one Parquet file. A Parquet file cannot be appended to: one writer, one part. */
+public final class ParquetPartWriter<T> implements AutoCloseable {
+    private final ParquetWriter<T> writer;
+    private long rows;
+    private boolean closed;
+
+    public ParquetPartWriter(TableSchema<T> table, OutputFile file, ParquetSettings settings) {
+        try {
+            this.writer = new Builder<>(file, new RowWriteSupport<>(table))
+                    .withConf(new PlainParquetConfiguration())
+                    .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                    .withCompressionCodec(settings.codecName())
+                    .withRowGroupSize(settings.rowGroupBytes())
+                    .withPageSize(settings.pageBytes())
+                    .withDictionaryEncoding(true)
+                    .withStatisticsEnabled(true)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create Parquet file " + file.getPath(), e);
+        }
+    }
+
+    public void write(T row) {
+        try {
+            writer.write(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        rows++;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
+        private final WriteSupport<T> writeSupport;
+
+        Builder(OutputFile file, WriteSupport<T> writeSupport) {
+            super(file);
+            this.writeSupport = writeSupport;
+        }
+
+        @Override
+        protected Builder<T> self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<T> getWriteSupport(Configuration conf) {
+            return writeSupport;
+        }
+
+        @Override
+        protected WriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
+            return writeSupport;
+        }
+    }
+}

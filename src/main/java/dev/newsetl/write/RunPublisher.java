@@ -1,0 +1,160 @@
+package dev.newsetl.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Assembles a run's staged parts into the published run directory: CSV parts concatenated under one header,
+ * manifest.json, then _SUCCESS, then one atomic directory move. Until that move nothing of the run is visible.
+ */
+public final class RunPublisher {
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    public static final String MANIFEST = "manifest.json";
+    public static final String SUCCESS = "_SUCCESS";
+
+    private final RunLayout layout;
+
+    public RunPublisher(RunLayout layout) {
+        this.layout = layout;
+    }
+
+    /** Builds the CSV files and returns every file of the run with rows, bytes and sha256. */
+    public List<PublishedFile> assemble(int partitions) {
+        List<PartitionParts> parts = new ArrayList<>(partitions);
+        for (int p = 0; p < partitions; p++) {
+            parts.add(PartitionParts.load(layout.work(p)));
+        }
+        List<PublishedFile> files = new ArrayList<>();
+        for (String table : PartitionPartWriter.TABLES) {
+            long rows = parts.stream().mapToLong(pp -> pp.rows(table)).sum();
+            files.add(concatenate(table, DatasetTables.tableNamed(table), partitions, table + ".csv", rows));
+        }
+        files.add(concatenate("rejects", DatasetTables.REJECTS, partitions, StagedPartitionWriter.REJECTS_FILE, -1));
+        for (PartitionParts pp : parts) {
+            files.addAll(pp.parquet());
+        }
+        return files;
+    }
+
+    /** Writes manifest.json and _SUCCESS, then moves the run into place, replacing an older one of the same date. */
+    public Path publish(RunManifest manifest) {
+        Path publish = layout.publish();
+        try {
+            Files.write(publish.resolve(MANIFEST), JSON.writeValueAsBytes(manifestJson(manifest)));
+            Files.write(publish.resolve(SUCCESS), new byte[0]);
+            Path target = layout.published();
+            if (Files.exists(target)) {
+                // Readers keep the old run until the moment of the swap; then it is removed.
+                Path replaced = layout.staging().resolve("replaced");
+                deleteTree(replaced);
+                Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(publish, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(layout.staging());
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("publishing run " + layout.runDirName() + " failed", e);
+        }
+    }
+
+    private PublishedFile concatenate(String table, TableSchema<?> schema, int partitions, String partName,
+                                      long knownRows) {
+        Path target = layout.publish().resolve(table + ".csv");
+        MessageDigest digest = Digests.sha256();
+        try {
+            Files.createDirectories(target.getParent());
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
+                out.write(CsvPartWriter.headerBytes(schema));
+                for (int p = 0; p < partitions; p++) {
+                    Path part = layout.work(p).resolve(partName);
+                    if (Files.exists(part)) {
+                        try (InputStream in = Files.newInputStream(part)) {
+                            in.transferTo(out);
+                        }
+                    }
+                }
+            }
+            PartitionPartWriter.sync(target);
+            long rows = knownRows >= 0 ? knownRows : countRecords(target);
+            return new PublishedFile(table + ".csv", "csv", table, rows, Files.size(target),
+                    HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot assemble " + target, e);
+        }
+    }
+
+    private static long countRecords(Path csv) throws IOException {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CsvPartWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()
+                     .parse(in)) {
+            long n = 0;
+            for (var ignored : parser) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    private static Map<String, Object> manifestJson(RunManifest m) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("run_date", m.runDate().toString());
+        json.put("job_execution_id", m.jobExecutionId());
+        json.put("job_instance_id", m.jobInstanceId());
+        json.put("input_root", m.inputRoot());
+        json.put("started_at", m.startedAt() == null ? null : m.startedAt().toString());
+        json.put("published_at", m.publishedAt().toString());
+        json.put("counts", new java.util.TreeMap<>(m.counts()));
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (PublishedFile f : m.files()) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("path", f.path());
+            file.put("format", f.format());
+            file.put("table", f.table());
+            file.put("rows", f.rows());
+            file.put("bytes", f.bytes());
+            file.put("sha256", f.sha256());
+            files.add(file);
+        }
+        json.put("files", files);
+        return json;
+    }
+
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package dev.newsetl.write;
+
+import dev.newsetl.article.Article;
+import dev.newsetl.article.FileOutcome;
+import dev.newsetl.article.Reject;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The extract phase's output for one partition: articles in staged binary form, rejects as headerless CSV.
+ * Opening it discards whatever an earlier, interrupted attempt at the same partition left behind.
+ */
+public final class StagedPartitionWriter implements AutoCloseable {
+    public static final String ARTICLES_FILE = "articles.bin";
+    public static final String REJECTS_FILE = "rejects.csv";
+
+    private final FileOutputStream articlesFile;
+    private final DataOutputStream articles;
+    private final FileOutputStream rejectsFile;
+    private final CsvPartWriter<Reject> rejects;
+    private long articleCount;
+    private long rejectCount;
+
+    public StagedPartitionWriter(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            articlesFile = new FileOutputStream(dir.resolve(ARTICLES_FILE).toFile());
+            articles = new DataOutputStream(new BufferedOutputStream(articlesFile, 1 << 16));
+            StagedArticleCodec.writeHeader(articles);
+            rejectsFile = new FileOutputStream(dir.resolve(REJECTS_FILE).toFile());
+            rejects = new CsvPartWriter<>(DatasetTables.REJECTS, rejectsFile, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create staging files in " + dir, e);
+        }
+    }
+
+    public void write(FileOutcome outcome) {
+        try {
+            if (outcome instanceof Article article) {
+                StagedArticleCodec.write(articles, article);
+                articleCount++;
+            } else if (outcome instanceof Reject reject) {
+                rejects.write(reject);
+                rejectCount++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long articleCount() {
+        return articleCount;
+    }
+
+    public long rejectCount() {
+        return rejectCount;
+    }
+
+    /**
+     * Forces everything written so far to disk. Called before each chunk commits, so a partition that the job
+     * repository records as complete has all of its data on disk.
+     */
+    public void sync() {
+        try {
+            articles.flush();
+            articlesFile.getFD().sync();
+            rejects.flush();
+            rejectsFile.getFD().sync();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            articles.close();
+            rejects.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
