@@ -1,0 +1,206 @@
+package dev.newsetl.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds capitalized multi-word names the dictionary does not know yet, for a curator to review
+ * (name_candidates.csv): 2 to 4 capitalized words in a row, joined only by spaces, with name particles
+ * ({@code al-}, {@code bin}, {@code de}, {@code van} ...) allowed inside. Leading sentence starters, titles and
+ * demonyms are trimmed ({@code The}, {@code However}, {@code Foreign Minister}, {@code Egyptian}); words inside a
+ * known name break a run, so {@code Foreign Minister Hakan Fidan} gives nothing when Hakan Fidan is known.
+ */
+public final class NameCandidates {
+
+    private static final int MIN_WORDS = 2;
+    private static final int MAX_WORDS = 4;
+
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "del",
+            "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "le", "la", "ter", "ten");
+
+    /** Apostrophe endings that are a suffix, not part of the name: English 's and common Turkish case endings. */
+    private static final Set<String> SUFFIXES = Set.of("s", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün",
+            "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ı", "i", "u", "ü", "yı", "yi",
+            "yu", "yü", "la", "le", "yla", "yle", "daki", "deki", "taki", "teki", "nda", "nde", "ndan", "nden", "na",
+            "ne", "nı", "ni", "lar", "ler", "dır", "dir");
+
+    /** Capitalized words that start sentences or precede names without being part of them. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "and", "or", "but", "however", "meanwhile", "also", "yet", "so", "then", "thus",
+            "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "into", "over", "under", "after",
+            "before", "during", "since", "until", "while", "when", "where", "why", "how", "what", "which", "who",
+            "as", "if", "although", "though", "because", "according", "despite", "among", "between", "about",
+            "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you",
+            "his", "her", "their", "our", "my", "your", "him", "them", "us", "one", "some", "many", "most", "all",
+            "both", "each", "every", "no", "not", "last", "next", "earlier", "later", "today", "yesterday",
+            "tomorrow", "speaking", "asked", "said", "says", "photo", "file", "update", "updated", "read", "more",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec",
+            "president", "vice", "prime", "minister", "foreign", "defense", "defence", "interior", "finance",
+            "secretary", "general", "chief", "head", "leader", "spokesperson", "spokesman", "spokeswoman",
+            "ambassador", "envoy", "special", "senior", "deputy", "former", "acting", "speaker", "chairman",
+            "director", "official", "officials", "sources", "security", "intelligence", "mr", "mrs", "ms", "dr",
+            "sheikh", "king", "queen", "prince", "emir", "sultan", "pope", "gen", "col", "lt", "sen", "rep", "gov",
+            "turkish", "israeli", "palestinian", "greek", "egyptian", "qatari", "american", "arab", "syrian",
+            "lebanese", "iranian", "iraqi", "jordanian", "saudi", "emirati", "russian", "ukrainian", "chinese",
+            "british", "french", "german", "european", "cypriot", "kurdish", "western", "eastern", "northern",
+            "southern");
+
+    private NameCandidates() {
+    }
+
+    private static final byte CAP = 1;
+    private static final byte PARTICLE = 2;
+    private static final byte OTHER = 0;
+
+    private record Token(int start, int end, byte kind, String lower, boolean allCaps, boolean joinsNext) {
+    }
+
+    /**
+     * Candidate names in {@code text}, one entry per occurrence, in text order (count them for the curator).
+     *
+     * @param known the dictionary matches in {@code text} (from {@link NameMatcher#find(String)}), sorted
+     */
+    public static List<String> find(String text, List<NameMatch> known) {
+        List<Token> tokens = tokens(text, known);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (tokens.get(i).kind() == OTHER) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j).joinsNext() && tokens.get(j + 1).kind() != OTHER) {
+                j++;
+            }
+            candidate(text, tokens.subList(i, j + 1), out);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static void candidate(String text, List<Token> run, List<String> out) {
+        int from = 0;
+        int to = run.size() - 1;
+        while (from <= to && (run.get(from).kind() == PARTICLE || NOT_NAMES.contains(run.get(from).lower()))) {
+            from++;
+        }
+        while (to >= from && (run.get(to).kind() == PARTICLE || NOT_NAMES.contains(run.get(to).lower()))) {
+            to--;
+        }
+        int caps = 0;
+        boolean allCaps = true;
+        for (int k = from; k <= to; k++) {
+            if (run.get(k).kind() == CAP) {
+                caps++;
+                allCaps &= run.get(k).allCaps();
+            }
+        }
+        if (caps < MIN_WORDS || caps > MAX_WORDS || allCaps) {
+            return; // all-caps runs are headlines or strings of acronyms, not names
+        }
+        String name = text.substring(run.get(from).start(), run.get(to).end());
+        out.add(name.replaceAll("\\s+", " "));
+    }
+
+    private static List<Token> tokens(String text, List<NameMatch> known) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int k = 0;
+        int i = 0;
+        while (i < n) {
+            if (!TurkishFolding.isWord(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int resume = -1; // where scanning goes on after a suffix that ends the name
+            while (i < n) {
+                char c = text.charAt(i);
+                byte kind = TurkishFolding.kind(c);
+                if (kind == TurkishFolding.WORD || kind == TurkishFolding.MARK) {
+                    i++;
+                } else if (c == '-' && i + 1 < n && TurkishFolding.isWord(text.charAt(i + 1))) {
+                    i++;
+                } else if (TurkishFolding.fold(c) == '\'' && i + 1 < n && TurkishFolding.isWord(text.charAt(i + 1))) {
+                    int suffixEnd = i + 1;
+                    while (suffixEnd < n && (TurkishFolding.isWord(text.charAt(suffixEnd))
+                            || TurkishFolding.kind(text.charAt(suffixEnd)) == TurkishFolding.MARK)) {
+                        suffixEnd++;
+                    }
+                    if (SUFFIXES.contains(text.substring(i + 1, suffixEnd))) {
+                        resume = suffixEnd; // Erdoğan's, Türkiye'nin: the name ends here, and so does the run
+                        break;
+                    }
+                    i++; // O'Brien, Sha'ath
+                } else {
+                    break;
+                }
+            }
+            int end = i;
+            boolean breaks = resume >= 0;
+            if (breaks) {
+                i = resume;
+            } else if (end < n && TurkishFolding.fold(text.charAt(end)) == '\'') {
+                breaks = true; // Hamas' leader
+            } else if (end - start == 1 && end < n && text.charAt(end) == '.'
+                    && TurkishFolding.isCapital(text.charAt(start))) {
+                end++; // an initial: Donald J. Trump
+                i = end;
+            }
+            int gapEnd = i;
+            while (gapEnd < n && TurkishFolding.kind(text.charAt(gapEnd)) == TurkishFolding.SPACE) {
+                gapEnd++;
+            }
+            boolean joinsNext = !breaks && gapEnd > i && gapEnd < n && TurkishFolding.isWord(text.charAt(gapEnd));
+            while (k < known.size() && known.get(k).end() <= start) {
+                k++;
+            }
+            boolean overlapsKnown = k < known.size() && known.get(k).start() < end;
+            tokens.add(classify(text, start, end, overlapsKnown, joinsNext));
+        }
+        return tokens;
+    }
+
+    private static Token classify(String text, int start, int end, boolean overlapsKnown, boolean joinsNext) {
+        String word = text.substring(start, end);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (overlapsKnown) {
+            return new Token(start, end, OTHER, lower, false, false);
+        }
+        if (PARTICLES.contains(lower)) {
+            return new Token(start, end, PARTICLE, lower, false, joinsNext);
+        }
+        int hyphen = word.indexOf('-');
+        String head = hyphen < 0 ? word : word.substring(0, hyphen);
+        boolean particlePrefix = hyphen > 0 && PARTICLES.contains(head.toLowerCase(Locale.ROOT))
+                && TurkishFolding.isCapital(word.charAt(hyphen + 1)); // al-Hayya
+        if (!particlePrefix && !TurkishFolding.isCapital(word.charAt(0))) {
+            return new Token(start, end, OTHER, lower, false, false);
+        }
+        if (!particlePrefix && hyphen > 0 && !TurkishFolding.isCapital(word.charAt(hyphen + 1))) {
+            // Gaza-based, Kalın-led: the name is the head, and the compound ends the run
+            return new Token(start, start + hyphen, CAP, head.toLowerCase(Locale.ROOT), isAllCaps(head), false);
+        }
+        return new Token(start, end, CAP, lower, isAllCaps(word), joinsNext);
+    }
+
+    private static boolean isAllCaps(String word) {
+        boolean letters = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (!TurkishFolding.isCapital(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters;
+    }
+}
