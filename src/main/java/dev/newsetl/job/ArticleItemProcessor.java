@@ -6,7 +6,7 @@ import dev.newsetl.extract.ArticleExtractor;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Turns each input file into an article or a reject; bad input never throws, so nothing is skipped silently. */
-final class ArticleItemProcessor implements ItemProcessor<InputDocument, FileOutcome> {
+class ArticleItemProcessor implements ItemProcessor<InputDocument, FileOutcome> {
     private final ArticleExtractor extractor;
     private final String failOnPath;
 

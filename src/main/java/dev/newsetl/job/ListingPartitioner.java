@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * the same partition names and ranges, which is what lets a restart skip the partitions that completed.
  * Always at least one partition, so an empty input still yields (empty) part files.
  */
-final class ListingPartitioner implements Partitioner {
+class ListingPartitioner implements Partitioner {
     private final RunLayout layout;
 
     ListingPartitioner(RunLayout layout) {

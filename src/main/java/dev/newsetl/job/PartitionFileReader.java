@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * file's bytes when it is read. It keeps no restart position on purpose: a partition is redone whole, because its
  * Parquet parts cannot be appended to.
  */
-final class PartitionFileReader implements ItemStreamReader<InputDocument> {
+class PartitionFileReader implements ItemStreamReader<InputDocument> {
     private final Path listing;
     private final InputFileLoader loader;
     private final Deque<ListedFile> pending = new ArrayDeque<>();

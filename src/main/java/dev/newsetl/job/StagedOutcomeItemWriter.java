@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Writes a partition's outcomes to its staging folder. Opening starts the partition's files afresh (a restarted
  * partition is redone whole); before each chunk commits, the files are forced to disk.
  */
-final class StagedOutcomeItemWriter implements ItemStreamWriter<FileOutcome> {
+class StagedOutcomeItemWriter implements ItemStreamWriter<FileOutcome> {
     private final RunLayout layout;
     private StagedPartitionWriter writer;
 

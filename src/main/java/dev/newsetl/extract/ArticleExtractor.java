@@ -1,0 +1,169 @@
+package dev.newsetl.extract;
+
+import dev.newsetl.article.Article;
+import dev.newsetl.article.DecodedText;
+import dev.newsetl.article.Decoded;
+import dev.newsetl.article.EntityStat;
+import dev.newsetl.article.EntityType;
+import dev.newsetl.article.FileOutcome;
+import dev.newsetl.article.InputDocument;
+import dev.newsetl.article.ParsedArticle;
+import dev.newsetl.article.Reject;
+import dev.newsetl.article.RejectReason;
+import dev.newsetl.article.Rejection;
+import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.Entity;
+import dev.newsetl.names.NameMatch;
+import dev.newsetl.names.NameMatcher;
+import dev.newsetl.names.NameRewriter;
+import dev.newsetl.parse.ArticleParser;
+import dev.newsetl.read.TextDecoder;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole per-file pipeline in plain Java: bytes → decoded text → structure → names → fields → {@link Article},
+ * or a {@link Reject} with a reason. Thread-safe; build one and share it. Spring Batch calls it from its processor,
+ * and any other engine can call it the same way.
+ */
+public final class ArticleExtractor {
+    private final TextDecoder decoder = new TextDecoder();
+    private final ArticleParser parser = new ArticleParser();
+    private final NameMatcher matcher;
+    private final NewsDateParser dates;
+    private final LanguageDetector languages;
+    private final Clock clock;
+
+    public ArticleExtractor(AliasDictionary dictionary, Clock clock) {
+        this(dictionary, clock, new LanguageDetector());
+    }
+
+    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages) {
+        this.matcher = new NameMatcher(dictionary);
+        this.dates = new NewsDateParser(clock);
+        this.languages = languages;
+        this.clock = clock;
+    }
+
+    public FileOutcome extract(InputDocument document) {
+        String path = document.relativePath();
+        if (document.unreadable() != null) {
+            return Reject.of(path, document.unreadable());
+        }
+        Decoded decoded = decoder.decode(document.bytes());
+        if (decoded instanceof Rejection rejection) {
+            return Reject.of(path, rejection);
+        }
+        DecodedText text = (DecodedText) decoded;
+        ParsedArticle parsed = parser.parse(text.text());
+        if (parsed.paragraphs().isEmpty()) {
+            return new Reject(path, RejectReason.NO_BODY, parsed.title() == null
+                    ? "no paragraphs after header and caption" : "only a title: \"" + abbreviate(parsed.title()) + "\"");
+        }
+        String body = String.join("\n\n", parsed.paragraphs());
+        List<NameMatch> bodyMatches = matcher.find(body);
+        Mentions mentions = new Mentions();
+        mentions.add(parsed.title(), parsed.title() == null ? List.of() : matcher.find(parsed.title()));
+        mentions.add(parsed.caption(), parsed.caption() == null ? List.of() : matcher.find(parsed.caption()));
+        mentions.add(parsed.photoCredit(),
+                parsed.photoCredit() == null ? List.of() : matcher.find(parsed.photoCredit()));
+        mentions.add(body, bodyMatches);
+        String bodyNormalized = NameRewriter.rewrite(body, bodyMatches);
+
+        Instant publishedAt = null;
+        String dateSource = null;
+        Optional<Instant> headerDate = header(parsed, "published", "date").flatMap(dates::parseHeaderDate);
+        if (headerDate.isPresent()) {
+            publishedAt = headerDate.get();
+            dateSource = "header";
+        } else if (parsed.caption() != null) {
+            var captionDate = dates.findDateInText(parsed.caption());
+            if (captionDate.isPresent()) {
+                publishedAt = captionDate.get().atStartOfDay(ZoneOffset.UTC).toInstant();
+                dateSource = "caption";
+            }
+        }
+        List<EntityStat> entities = mentions.stats();
+        return new Article(
+                ContentHash.articleId(path, document.bytes()),
+                header(parsed, "source").orElse(document.source()),
+                path,
+                header(parsed, "url", "link").orElse(null),
+                parsed.title(),
+                parsed.caption(),
+                parsed.photoCredit(),
+                publishedAt,
+                dateSource,
+                languages.detect(body),
+                body,
+                bodyNormalized,
+                names(entities, EntityType.PERSON),
+                names(entities, EntityType.ORGANIZATION),
+                names(entities, EntityType.LOCATION),
+                mentions.agencies(),
+                parsed.paragraphs().size(),
+                TextStats.wordCount(body),
+                ContentHash.sha256Hex(bodyNormalized),
+                SimHash.of(bodyNormalized),
+                null,
+                null,
+                text.encoding(),
+                clock.instant(),
+                entities,
+                List.of());
+    }
+
+    private static Optional<String> header(ParsedArticle parsed, String... keys) {
+        for (String key : keys) {
+            String value = parsed.headers().get(key);
+            if (value != null && !value.isBlank()) {
+                return Optional.of(value.strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> names(List<EntityStat> entities, EntityType type) {
+        return entities.stream().filter(e -> e.type() == type).map(EntityStat::name).toList();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    /** Mention counts and spellings per entity, in order of first appearance across title, caption and body. */
+    private static final class Mentions {
+        private final Map<String, Entity> entities = new LinkedHashMap<>();
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+        private final Map<String, LinkedHashSet<String>> surfaces = new LinkedHashMap<>();
+
+        void add(String text, List<NameMatch> matches) {
+            for (NameMatch match : matches) {
+                String id = match.entity().id();
+                entities.putIfAbsent(id, match.entity());
+                counts.merge(id, 1, Integer::sum);
+                surfaces.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(match.surface(text));
+            }
+        }
+
+        List<EntityStat> stats() {
+            List<EntityStat> stats = new ArrayList<>(entities.size());
+            for (Entity entity : entities.values()) {
+                stats.add(new EntityStat(entity.id(), entity.canonicalName(), entity.type(), counts.get(entity.id()),
+                        List.copyOf(surfaces.get(entity.id()))));
+            }
+            return stats;
+        }
+
+        List<String> agencies() {
+            return entities.values().stream().filter(Entity::agency).map(Entity::canonicalName).toList();
+        }
+    }
+}
