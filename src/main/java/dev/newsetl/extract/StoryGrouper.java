@@ -1,0 +1,308 @@
+package dev.newsetl.extract;
+
+import dev.newsetl.article.EntityType;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Gives articles about the same event one story id, in one pass in article order, with bounded memory.
+ *
+ * <p><b>Rule.</b> An article joins an existing story when, against one of the story's remembered members:
+ * <ul>
+ *   <li>it is a near-duplicate: SimHash distance at most {@code nearDuplicateDistance} (dates do not matter); or</li>
+ *   <li>their dates are at most {@code maxDaysApart} days apart (publication date, or the run date when unknown:
+ *       the caller decides) <em>and</em> their entity profiles agree: weighted Jaccard
+ *       {@code Σ min(a,b) / Σ max(a,b)} at least {@code minSimilarity}, with a shared weight {@code Σ min(a,b)} at
+ *       least {@code minSharedWeight} (so two articles that only both mention Gaza are not one story).</li>
+ * </ul>
+ * An entity's weight in an article is {@code typeWeight × (1 + ln(mentions))}: people weigh more than
+ * organizations, which weigh more than places (see {@link #weightsByType}); the logarithm keeps one entity mentioned
+ * twenty times from drowning the rest. When several stories qualify, a near-duplicate match wins, then the highest
+ * similarity, then the older story. Otherwise the article starts a new story.
+ *
+ * <p><b>Story id</b>: the article id of the story's first article.
+ *
+ * <p><b>Memory.</b> A story remembers its first member and its {@value #RECENT_MEMBERS} most recent ones (entity
+ * weights and date) and the simhashes of its {@value #RECENT_HASHES} most recent members. At most
+ * {@code maxStories} stories are kept; the one assigned to least recently is forgotten first, so an article whose
+ * story has been forgotten starts a new one. Because members are compared one by one, a story can roll forward as
+ * long as it is reported every few days with similar entities.
+ *
+ * <p>Deterministic: the same articles in the same order get the same story ids. Not thread-safe.
+ */
+public final class StoryGrouper {
+
+    public static final int DEFAULT_MAX_DAYS_APART = 2;
+    public static final double DEFAULT_MIN_SIMILARITY = 0.4;
+    public static final double DEFAULT_MIN_SHARED_WEIGHT = 5.0;
+    public static final int DEFAULT_MAX_STORIES = 2000;
+
+    static final int RECENT_MEMBERS = 3;
+    static final int RECENT_HASHES = 8;
+
+    private final ToDoubleFunction<String> entityWeight;
+    private final int maxDaysApart;
+    private final double minSimilarity;
+    private final double minSharedWeight;
+    private final int nearDuplicateDistance;
+    private final int maxStories;
+
+    /** Stories by id, least recently assigned first. */
+    private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>(64, 0.75f, true);
+    /** Entity id → stories whose remembered members mention it. */
+    private final Map<String, Set<Story>> storiesByEntity = new HashMap<>();
+    private long nextSeq;
+
+    /** Default thresholds; {@code entityWeight} gives each entity id its type weight (see {@link #weightsByType}). */
+    public StoryGrouper(ToDoubleFunction<String> entityWeight) {
+        this(entityWeight, DEFAULT_MAX_DAYS_APART, DEFAULT_MIN_SIMILARITY, DEFAULT_MIN_SHARED_WEIGHT,
+                SimHash.NEAR_DUPLICATE_DISTANCE, DEFAULT_MAX_STORIES);
+    }
+
+    public StoryGrouper(ToDoubleFunction<String> entityWeight, int maxDaysApart, double minSimilarity,
+                        double minSharedWeight, int nearDuplicateDistance, int maxStories) {
+        this.entityWeight = Objects.requireNonNull(entityWeight, "entityWeight");
+        if (maxDaysApart < 0 || minSimilarity <= 0 || minSimilarity > 1 || minSharedWeight < 0
+                || nearDuplicateDistance < 0 || maxStories < 1) {
+            throw new IllegalArgumentException("story grouping settings out of range: maxDaysApart=" + maxDaysApart
+                    + " minSimilarity=" + minSimilarity + " minSharedWeight=" + minSharedWeight
+                    + " nearDuplicateDistance=" + nearDuplicateDistance + " maxStories=" + maxStories);
+        }
+        this.maxDaysApart = maxDaysApart;
+        this.minSimilarity = minSimilarity;
+        this.minSharedWeight = minSharedWeight;
+        this.nearDuplicateDistance = nearDuplicateDistance;
+        this.maxStories = maxStories;
+    }
+
+    /** Type weights: PERSON 3, ORGANIZATION 2, LOCATION 1; an id missing from the map weighs 1. */
+    public static ToDoubleFunction<String> weightsByType(Map<String, EntityType> typeOf) {
+        Map<String, EntityType> copy = Map.copyOf(typeOf);
+        return id -> {
+            EntityType type = copy.get(id);
+            if (type == null) {
+                return 1.0;
+            }
+            return switch (type) {
+                case PERSON -> 3.0;
+                case ORGANIZATION -> 2.0;
+                case LOCATION -> 1.0;
+            };
+        };
+    }
+
+    /**
+     * The story id for this article, remembering it for the articles after it.
+     *
+     * @param date           publication date, or the run date when unknown (not null)
+     * @param entityMentions entity id → number of mentions in the article
+     * @param simhash        the article's {@link SimHash}; 0 (no words) is never a near-duplicate
+     */
+    public String assign(String articleId, LocalDate date, Map<String, Integer> entityMentions, long simhash) {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(date, "date");
+        Map<String, Double> weights = weigh(entityMentions);
+        Member member = new Member(date, weights);
+
+        Story best = nearDuplicateStory(simhash);
+        if (best == null) {
+            best = mostSimilarStory(member);
+        }
+        if (best == null) {
+            best = new Story(articleId, nextSeq++, member);
+            stories.put(best.id, best);
+            index(best, weights.keySet());
+            evictOverflow();
+        } else {
+            stories.get(best.id); // marks it recently used
+            best.recent.addLast(member);
+            if (best.recent.size() > RECENT_MEMBERS) {
+                Member dropped = best.recent.removeFirst();
+                unindexDropped(best, dropped);
+            }
+            index(best, weights.keySet());
+        }
+        if (simhash != 0L) {
+            best.hashes.addLast(simhash);
+            if (best.hashes.size() > RECENT_HASHES) {
+                best.hashes.removeFirst();
+            }
+        }
+        return best.id;
+    }
+
+    /** Stories currently remembered. */
+    int storyCount() {
+        return stories.size();
+    }
+
+    private Story nearDuplicateStory(long simhash) {
+        if (simhash == 0L) {
+            return null;
+        }
+        Story best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Story story : stories.values()) {
+            for (long h : story.hashes) {
+                int d = Long.bitCount(h ^ simhash);
+                if (d <= nearDuplicateDistance
+                        && (d < bestDistance || (d == bestDistance && story.seq < best.seq))) {
+                    best = story;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Story mostSimilarStory(Member article) {
+        Set<Story> candidates = new HashSet<>();
+        for (String entity : article.weights.keySet()) {
+            Set<Story> s = storiesByEntity.get(entity);
+            if (s != null) {
+                candidates.addAll(s);
+            }
+        }
+        List<Story> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingLong(s -> s.seq));
+        Story best = null;
+        double bestSimilarity = 0;
+        for (Story story : ordered) {
+            for (Member m : story.members()) {
+                if (Math.abs(ChronoUnit.DAYS.between(m.date, article.date)) > maxDaysApart) {
+                    continue;
+                }
+                double similarity = similarity(article.weights, m.weights);
+                if (similarity > bestSimilarity) { // strict: on a tie the older story, seen first, stays
+                    best = story;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Weighted Jaccard when the shared weight is enough, else 0. */
+    private double similarity(Map<String, Double> a, Map<String, Double> b) {
+        double shared = 0;
+        double union = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            double x = e.getValue();
+            double y = b.getOrDefault(e.getKey(), 0.0);
+            shared += Math.min(x, y);
+            union += Math.max(x, y);
+        }
+        for (Map.Entry<String, Double> e : b.entrySet()) {
+            if (!a.containsKey(e.getKey())) {
+                union += e.getValue();
+            }
+        }
+        if (union == 0 || shared < minSharedWeight) {
+            return 0;
+        }
+        double jaccard = shared / union;
+        return jaccard >= minSimilarity ? jaccard : 0;
+    }
+
+    private Map<String, Double> weigh(Map<String, Integer> mentions) {
+        Map<String, Double> weights = new HashMap<>();
+        if (mentions == null) {
+            return weights;
+        }
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            Integer n = e.getValue();
+            if (e.getKey() != null && n != null && n > 0) {
+                weights.put(e.getKey(), entityWeight.applyAsDouble(e.getKey()) * (1 + Math.log(n)));
+            }
+        }
+        return weights;
+    }
+
+    private void index(Story story, Set<String> entities) {
+        for (String entity : entities) {
+            storiesByEntity.computeIfAbsent(entity, k -> new HashSet<>()).add(story);
+        }
+    }
+
+    private void unindex(Story story) {
+        for (String entity : story.indexedEntities()) {
+            Set<Story> s = storiesByEntity.get(entity);
+            if (s != null) {
+                s.remove(story);
+                if (s.isEmpty()) {
+                    storiesByEntity.remove(entity);
+                }
+            }
+        }
+    }
+
+    /** After a member is dropped: stop indexing the story under entities no remembered member has. */
+    private void unindexDropped(Story story, Member dropped) {
+        Set<String> still = story.indexedEntities();
+        for (String entity : dropped.weights.keySet()) {
+            if (!still.contains(entity)) {
+                Set<Story> s = storiesByEntity.get(entity);
+                if (s != null) {
+                    s.remove(story);
+                    if (s.isEmpty()) {
+                        storiesByEntity.remove(entity);
+                    }
+                }
+            }
+        }
+    }
+
+    private void evictOverflow() {
+        while (stories.size() > maxStories) {
+            Iterator<Story> eldest = stories.values().iterator();
+            Story story = eldest.next();
+            eldest.remove();
+            unindex(story);
+        }
+    }
+
+    private record Member(LocalDate date, Map<String, Double> weights) {
+    }
+
+    private static final class Story {
+        final String id;
+        final long seq;
+        final Member first;
+        final ArrayDeque<Member> recent = new ArrayDeque<>();
+        final ArrayDeque<Long> hashes = new ArrayDeque<>();
+
+        Story(String id, long seq, Member first) {
+            this.id = id;
+            this.seq = seq;
+            this.first = first;
+        }
+
+        List<Member> members() {
+            List<Member> all = new ArrayList<>(recent.size() + 1);
+            all.add(first);
+            all.addAll(recent);
+            return all;
+        }
+
+        Set<String> indexedEntities() {
+            Set<String> all = new HashSet<>(first.weights.keySet());
+            for (Member m : recent) {
+                all.addAll(m.weights.keySet());
+            }
+            return all;
+        }
+    }
+}
