@@ -163,6 +163,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void headerTitleWinsOverAVariantHeadlineAboveTheCaption() {
+        ParsedArticle a = parseFixture("header-title-and-body-headline-above-caption.txt");
+
+        assertThat(a.title()).isEqualTo("Türkiye, Egypt discuss Rafah crossing");
+        assertThat(a.caption()).isEqualTo("Trucks queue at the Rafah border crossing, Feb. 2, 2026.");
+        assertThat(a.photoCredit()).isEqualTo("Anadolu Agency Photo");
+        assertThat(a.paragraphs()).containsExactly("Officials from both countries met in Cairo on Monday.");
+    }
+
+    @Test
     void shortFirstLineDirectlyAboveAParagraphIsNotATitle() {
         ParsedArticle a = parseFixture("headline-followed-directly-by-paragraph-is-not-title.txt");
 
