@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Picks the legacy single-byte code page of text that is not UTF-8, among the few this corpus can plausibly hold:
  * windows-1252 and windows-1254 first (English and Turkish news), then windows-1250, -1251 and -1253 when ICU4J is
- * clearly sure. ICU alone gets this corpus wrong in three ways, hence the corrections:
+ * clearly sure. Corrections to ICU's ranking, each for a way it misleads on this corpus:
  * <ul>
  *   <li>English text naming Turkish people and places ({@code Erdoğan}, {@code Kalın}) is ranked ISO-8859-1/en, which
  *   would turn {@code ğ ı ş İ} into {@code ð ý þ Ý}. Bytes D0 DD DE F0 FD FE are where windows-1252 and -1254

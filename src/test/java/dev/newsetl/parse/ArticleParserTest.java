@@ -144,7 +144,7 @@ class ArticleParserTest {
     }
 
     @Test
-    void getttyImagesCreditIsACaption() {
+    void gettyImagesCreditIsACaption() {
         ParsedArticle a = parseFixture("caption-getty-images-after-title.txt");
 
         assertThat(a.title()).isEqualTo("NATO leaders gather for summit");
