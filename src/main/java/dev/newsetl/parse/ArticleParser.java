@@ -56,9 +56,10 @@ public final class ArticleParser {
 
         String title = header.headers().get("title");
         if (title != null) {
-            // Some exporters repeat the headline as the body's first line.
+            // Some exporters repeat the headline (or a variant of it, above the caption) as the body's first line.
             int first = firstNonBlank(lines, next);
-            if (first < lines.size() && lines.get(first).equalsIgnoreCase(title)) {
+            if (first < lines.size()
+                    && (lines.get(first).equalsIgnoreCase(title) || isHeadlineAboveCaption(lines, first))) {
                 next = first + 1;
             }
         } else {
@@ -105,6 +106,10 @@ public final class ArticleParser {
         }
         String below = lines.get(index + 1);
         return below.isEmpty() || PhotoCaption.of(below) != null;
+    }
+
+    private static boolean isHeadlineAboveCaption(List<String> lines, int index) {
+        return index + 1 < lines.size() && isTitleAt(lines, index) && PhotoCaption.of(lines.get(index + 1)) != null;
     }
 
     private static int firstNonBlank(List<String> lines, int from) {

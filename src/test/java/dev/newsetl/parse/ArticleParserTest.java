@@ -144,7 +144,7 @@ class ArticleParserTest {
     }
 
     @Test
-    void getttyImagesCreditIsACaption() {
+    void gettyImagesCreditIsACaption() {
         ParsedArticle a = parseFixture("caption-getty-images-after-title.txt");
 
         assertThat(a.title()).isEqualTo("NATO leaders gather for summit");
@@ -160,6 +160,16 @@ class ArticleParserTest {
         assertThat(a.title()).isEqualTo("Istanbul marathon draws record crowd");
         assertThat(a.paragraphs())
                 .containsExactly("More than forty thousand runners crossed the Bosphorus bridge on Sunday.");
+    }
+
+    @Test
+    void headerTitleWinsOverAVariantHeadlineAboveTheCaption() {
+        ParsedArticle a = parseFixture("header-title-and-body-headline-above-caption.txt");
+
+        assertThat(a.title()).isEqualTo("Türkiye, Egypt discuss Rafah crossing");
+        assertThat(a.caption()).isEqualTo("Trucks queue at the Rafah border crossing, Feb. 2, 2026.");
+        assertThat(a.photoCredit()).isEqualTo("Anadolu Agency Photo");
+        assertThat(a.paragraphs()).containsExactly("Officials from both countries met in Cairo on Monday.");
     }
 
     @Test
