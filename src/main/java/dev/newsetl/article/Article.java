@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One curated article: a row of articles.csv / articles parquet, plus the entity and quote rows that belong to it.
+ * One curated article: a row of articles.csv / articles parquet, plus the entity and quote rows that belong to it,
+ * and the capitalized names the dictionary did not know (for name_candidates.csv).
  * See docs/DATASET.md for every column. Nullable fields are null when the input does not say.
  */
 public record Article(
@@ -34,7 +35,8 @@ public record Article(
         String encoding,
         Instant ingestedAt,
         List<EntityStat> entities,
-        List<Quote> quotes) implements FileOutcome {
+        List<Quote> quotes,
+        List<String> nameCandidates) implements FileOutcome {
 
     public Article {
         Objects.requireNonNull(articleId, "articleId");
@@ -46,12 +48,14 @@ public record Article(
         agencies = List.copyOf(agencies);
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        nameCandidates = List.copyOf(nameCandidates);
     }
 
     /** This article with duplicate and story decided, which needs the articles seen before it. */
     public Article withGrouping(String duplicateOf, String storyId) {
         return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
                 language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
-                wordCount, contentSha256, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes);
+                wordCount, contentSha256, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
+                nameCandidates);
     }
 }

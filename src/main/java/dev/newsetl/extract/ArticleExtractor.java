@@ -8,12 +8,14 @@ import dev.newsetl.article.EntityType;
 import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.article.ParsedArticle;
+import dev.newsetl.article.Quote;
 import dev.newsetl.article.Reject;
 import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.Entity;
 import dev.newsetl.names.NameMatch;
+import dev.newsetl.names.NameCandidates;
 import dev.newsetl.names.NameMatcher;
 import dev.newsetl.names.NameRewriter;
 import dev.newsetl.parse.ArticleParser;
@@ -37,6 +39,7 @@ public final class ArticleExtractor {
     private final TextDecoder decoder = new TextDecoder();
     private final ArticleParser parser = new ArticleParser();
     private final NameMatcher matcher;
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
     private final NewsDateParser dates;
     private final LanguageDetector languages;
     private final Clock clock;
@@ -91,6 +94,7 @@ public final class ArticleExtractor {
             }
         }
         List<EntityStat> entities = mentions.stats();
+        List<Quote> quotes = quotes(parsed.paragraphs());
         return new Article(
                 ContentHash.articleId(path, document.bytes()),
                 header(parsed, "source").orElse(document.source()),
@@ -117,7 +121,30 @@ public final class ArticleExtractor {
                 text.encoding(),
                 clock.instant(),
                 entities,
-                List.of());
+                quotes,
+                NameCandidates.find(body, bodyMatches));
+    }
+
+    /** Quotes with their speaker resolved to a dictionary entity when the speaker's words name one. */
+    private List<Quote> quotes(List<String> paragraphs) {
+        List<ExtractedQuote> found = quoteExtractor.extract(paragraphs);
+        List<Quote> quotes = new ArrayList<>(found.size());
+        for (ExtractedQuote q : found) {
+            String speaker = q.speakerText();
+            String entityId = null;
+            if (speaker != null) {
+                List<NameMatch> names = matcher.find(speaker);
+                Optional<NameMatch> person = names.stream()
+                        .filter(m -> m.entity().type() == EntityType.PERSON).findFirst();
+                Optional<NameMatch> named = person.isPresent() ? person : names.stream().findFirst();
+                if (named.isPresent()) {
+                    entityId = named.get().entity().id();
+                    speaker = named.get().entity().canonicalName();
+                }
+            }
+            quotes.add(new Quote(q.quote(), speaker, entityId));
+        }
+        return quotes;
     }
 
     private static Optional<String> header(ParsedArticle parsed, String... keys) {

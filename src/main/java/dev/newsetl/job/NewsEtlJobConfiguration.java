@@ -5,7 +5,9 @@ import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.extract.ArticleExtractor;
 import dev.newsetl.lineage.LineageRepository;
+import dev.newsetl.extract.StoryGrouper;
 import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.Entity;
 import dev.newsetl.read.InputFileLoader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,8 +29,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The job: prepare (list input) → extract (partitioned, in parallel) → write parts (partitioned, in parallel) →
- * publish. Every bean here is wiring; the work lives in the plain-Java packages.
+ * The job: prepare (list input) → extract (partitioned, in parallel) → group (duplicates, stories) → write parts
+ * (partitioned, in parallel) → publish. Every bean here is wiring; the work lives in the plain-Java packages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({InputProperties.class, OutputProperties.class, JobProperties.class,
@@ -64,9 +66,15 @@ public class NewsEtlJobConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Loaded and validated at start: a bad dictionary stops the job before it runs, naming file and line. */
     @Bean
-    ArticleExtractor articleExtractor(NamesProperties names, Clock clock) {
-        return new ArticleExtractor(AliasDictionary.load(names.dictionary()), clock);
+    AliasDictionary aliasDictionary(NamesProperties names) {
+        return AliasDictionary.load(names.dictionary());
+    }
+
+    @Bean
+    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock) {
+        return new ArticleExtractor(dictionary, clock);
     }
 
     @Bean
@@ -80,12 +88,13 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    Job newsEtlJob(JobRepository jobRepository, Step prepareStep, Step extractStep, Step writeStep,
-                   Step publishStep) {
+    Job newsEtlJob(JobRepository jobRepository, Step prepareStep, Step extractStep, Step groupStep,
+                   Step writeStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new OwnerListener())
                 .start(prepareStep)
                 .next(extractStep)
+                .next(groupStep)
                 .next(writeStep)
                 .next(publishStep)
                 .build();
@@ -156,6 +165,13 @@ public class NewsEtlJobConfiguration {
                                                     @Value("#{jobParameters['run.date']}") String runDate) {
         return new StagedOutcomeItemWriter(new RunParameters(java.time.LocalDate.parse(runDate), Path.of("."),
                 Path.of(output)).layout());
+    }
+
+    @Bean
+    Step groupStep(JobRepository jobRepository, PlatformTransactionManager tm, AliasDictionary dictionary) {
+        var weights = StoryGrouper.weightsByType(dictionary.entities().stream()
+                .collect(java.util.stream.Collectors.toMap(Entity::id, Entity::type)));
+        return new StepBuilder("group", jobRepository).tasklet(new GroupRunTasklet(weights), tm).build();
     }
 
     @Bean

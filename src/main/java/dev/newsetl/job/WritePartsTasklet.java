@@ -1,6 +1,5 @@
 package dev.newsetl.job;
 
-import dev.newsetl.write.ArticleGrouping;
 import dev.newsetl.write.ParquetSettings;
 import dev.newsetl.write.PartitionPartWriter;
 import dev.newsetl.write.PartitionParts;
@@ -22,7 +21,7 @@ final class WritePartsTasklet implements Tasklet {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         RunParameters run = RunParameters.of(stepExecution.getJobExecution().getJobParameters());
         int partition = PartitionKeys.index(stepExecution.getExecutionContext());
-        PartitionParts parts = new PartitionPartWriter(run.layout(), parquet).write(partition, ArticleGrouping.NONE);
+        PartitionParts parts = new PartitionPartWriter(run.layout(), parquet).write(partition);
         long articles = parts.rows("articles");
         contribution.incrementWriteCount(articles);
         return RepeatStatus.FINISHED;

@@ -33,6 +33,15 @@ public final class PartitionPartWriter {
         this.parquet = parquet;
     }
 
+    /** Writes the partition's parts with duplicate_of and story_id from the run's grouping step. */
+    public PartitionParts write(int partition) {
+        try (GroupsFile groups = new GroupsFile(layout.work(partition))) {
+            return write(partition, groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public PartitionParts write(int partition, ArticleGrouping grouping) {
         Path work = layout.work(partition);
         String part = RunLayout.partFileName(partition, "parquet");

@@ -31,6 +31,7 @@ public final class RunPublisher {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     public static final String MANIFEST = "manifest.json";
     public static final String SUCCESS = "_SUCCESS";
+    public static final String NAME_CANDIDATES = "name_candidates";
 
     private final RunLayout layout;
 
@@ -50,6 +51,7 @@ public final class RunPublisher {
             files.add(concatenate(table, DatasetTables.tableNamed(table), partitions, table + ".csv", rows));
         }
         files.add(concatenate("rejects", DatasetTables.REJECTS, partitions, StagedPartitionWriter.REJECTS_FILE, -1));
+        files.add(writeNameCandidates(partitions));
         for (PartitionParts pp : parts) {
             files.addAll(pp.parquet());
         }
@@ -100,6 +102,34 @@ public final class RunPublisher {
                     HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot assemble " + target, e);
+        }
+    }
+
+    private PublishedFile writeNameCandidates(int partitions) {
+        NameCandidateCounts counts = new NameCandidateCounts();
+        for (int p = 0; p < partitions; p++) {
+            counts.load(layout.work(p).resolve(StagedPartitionWriter.CANDIDATES_FILE));
+        }
+        Path target = layout.publish().resolve(NAME_CANDIDATES + ".csv");
+        MessageDigest digest = Digests.sha256();
+        long rows = 0;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest);
+             var csv = new org.apache.commons.csv.CSVPrinter(new java.io.OutputStreamWriter(out,
+                     StandardCharsets.UTF_8), CsvPartWriter.FORMAT)) {
+            csv.printRecord("name", "mentions", "articles");
+            for (Map.Entry<String, long[]> e : counts.sorted()) {
+                csv.printRecord(e.getKey(), e.getValue()[0], e.getValue()[1]);
+                rows++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        try {
+            PartitionPartWriter.sync(target);
+            return new PublishedFile(NAME_CANDIDATES + ".csv", "csv", NAME_CANDIDATES, rows, Files.size(target),
+                    HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

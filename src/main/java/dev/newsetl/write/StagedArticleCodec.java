@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A compact binary form of {@link Article} for the staging area between the extract and write phases. Not a
- * published format: it only has to be read back by the same build, within one run.
+ * published format: it only has to be read back by the same build, within one run. Name candidates are not
+ * carried: the extract phase already counted them.
  */
 public final class StagedArticleCodec {
     private static final int MAGIC = 0x4E455431; // "NET1": guards against reading a file of another build
@@ -124,7 +125,8 @@ public final class StagedArticleCodec {
         }
         return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
                 language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
-                wordCount, sha, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes);
+                wordCount, sha, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
+                List.of());
     }
 
     private static void str(DataOutput out, String s) throws IOException {

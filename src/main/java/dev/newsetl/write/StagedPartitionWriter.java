@@ -18,17 +18,26 @@ import java.nio.file.Path;
 public final class StagedPartitionWriter implements AutoCloseable {
     public static final String ARTICLES_FILE = "articles.bin";
     public static final String REJECTS_FILE = "rejects.csv";
+    public static final String SIGNATURES_FILE = "signatures.bin";
+    public static final String CANDIDATES_FILE = "candidates.tsv";
 
     private final FileOutputStream articlesFile;
     private final DataOutputStream articles;
     private final FileOutputStream rejectsFile;
     private final CsvPartWriter<Reject> rejects;
+    private final FileOutputStream signaturesFile;
+    private final DataOutputStream signatures;
+    private final NameCandidateCounts candidates = new NameCandidateCounts();
+    private final Path dir;
     private long articleCount;
     private long rejectCount;
 
     public StagedPartitionWriter(Path dir) {
         try {
+            this.dir = dir;
             Files.createDirectories(dir);
+            signaturesFile = new FileOutputStream(dir.resolve(SIGNATURES_FILE).toFile());
+            signatures = new DataOutputStream(new BufferedOutputStream(signaturesFile, 1 << 14));
             articlesFile = new FileOutputStream(dir.resolve(ARTICLES_FILE).toFile());
             articles = new DataOutputStream(new BufferedOutputStream(articlesFile, 1 << 16));
             StagedArticleCodec.writeHeader(articles);
@@ -43,6 +52,8 @@ public final class StagedPartitionWriter implements AutoCloseable {
         try {
             if (outcome instanceof Article article) {
                 StagedArticleCodec.write(articles, article);
+                signatureOf(article).write(signatures);
+                candidates.addArticle(article.nameCandidates());
                 articleCount++;
             } else if (outcome instanceof Reject reject) {
                 rejects.write(reject);
@@ -51,6 +62,16 @@ public final class StagedPartitionWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static ArticleSignature signatureOf(Article a) {
+        java.util.Map<String, Integer> mentions = new java.util.LinkedHashMap<>();
+        for (var entity : a.entities()) {
+            mentions.put(entity.entityId(), entity.mentions());
+        }
+        return new ArticleSignature(a.articleId(), a.contentSha256(), a.simhash(),
+                a.publishedAt() == null ? null : a.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                mentions);
     }
 
     public long articleCount() {
@@ -71,6 +92,9 @@ public final class StagedPartitionWriter implements AutoCloseable {
             articlesFile.getFD().sync();
             rejects.flush();
             rejectsFile.getFD().sync();
+            signatures.flush();
+            signaturesFile.getFD().sync();
+            candidates.save(dir.resolve(CANDIDATES_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,6 +105,7 @@ public final class StagedPartitionWriter implements AutoCloseable {
         try {
             articles.close();
             rejects.close();
+            signatures.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,8 +41,8 @@ class EndToEndRunTest {
     @Test
     void completesAndPublishesEveryFileOfTheContract() {
         assertThat(result.exitCode()).as(result.err()).isZero();
-        for (String file : List.of("articles.csv", "entities.csv", "quotes.csv", "rejects.csv", "manifest.json",
-                "_SUCCESS")) {
+        for (String file : List.of("articles.csv", "entities.csv", "quotes.csv", "rejects.csv",
+                "name_candidates.csv", "manifest.json", "_SUCCESS")) {
             assertThat(run.resolve(file)).exists();
         }
         assertThat(run.resolve("articles")).isDirectoryContaining("glob:**/part-*.parquet");
@@ -95,6 +95,30 @@ class EndToEndRunTest {
             assertThat((String) shape1.get(0).get(0)).startsWith("Kalın hosts Hamas delegation");
             assertThat(shape1.get(0).get(1)).isEqualTo("AA Photo");
             assertThat(shape1.get(0).get(2)).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void nearDuplicatesStoriesQuotesAndUnknownNamesAreFilled() throws Exception {
+        try (DuckDb duck = new DuckDb()) {
+            String parquet = "read_parquet('" + TestFiles.sql(run) + "/articles/*.parquet')";
+            String original = "'daily-sabah/2026-01-25-kalin-hosts-hamas-delegation.txt'";
+            String resent = "'wire/2026-01-25-turkish-intelligence-chief-receives-hamas-team.txt'";
+            String otherOutlet = "'jerusalem-post/2026-01-25-turkey-intel-chief-meets-hamas.txt'";
+            String unrelated = "'wire/2025-11-26-thanksgiving-turkey-brine.txt'";
+            assertThat(duck.one("SELECT duplicate_of = (SELECT article_id FROM " + parquet + " WHERE source_file = "
+                    + original + ") FROM " + parquet + " WHERE source_file = " + resent)).isEqualTo(true);
+            assertThat(duck.one("SELECT duplicate_of FROM " + parquet + " WHERE source_file = " + original)).isNull();
+            assertThat(duck.one("SELECT count(DISTINCT story_id) FROM " + parquet + " WHERE source_file IN ("
+                    + original + ", " + otherOutlet + ")")).isEqualTo(1L);
+            assertThat(duck.one("SELECT count(*) FROM " + parquet + " a, " + parquet + " b WHERE a.source_file = "
+                    + unrelated + " AND b.source_file = " + original + " AND a.story_id = b.story_id"))
+                    .isEqualTo(0L);
+            assertThat(duck.count("SELECT count(*) FROM " + parquet + " WHERE story_id IS NULL")).isZero();
+            assertThat(duck.count("SELECT count(*) FROM read_parquet('" + TestFiles.sql(run)
+                    + "/quotes/*.parquet')")).isPositive();
+            assertThat(duck.count("SELECT count(*) FROM read_csv_auto('" + TestFiles.sql(run)
+                    + "/name_candidates.csv') WHERE name = 'Selin Arslan'")).isEqualTo(1);
         }
     }
 

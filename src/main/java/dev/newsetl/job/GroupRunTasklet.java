@@ -1,0 +1,33 @@
+package dev.newsetl.job;
+
+import dev.newsetl.write.RunGrouper;
+import dev.newsetl.write.RunLayout;
+import java.util.function.ToDoubleFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Between extract and write: duplicates and stories, decided in listing order over compact signatures. */
+final class GroupRunTasklet implements Tasklet {
+    private static final Logger log = LoggerFactory.getLogger(GroupRunTasklet.class);
+
+    private final ToDoubleFunction<String> entityWeights;
+
+    GroupRunTasklet(ToDoubleFunction<String> entityWeights) {
+        this.entityWeights = entityWeights;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        RunLayout layout = RunParameters.of(jobExecution.getJobParameters()).layout();
+        int partitions = ListingPartitioner.partitionCount(
+                dev.newsetl.read.ListingFile.countLines(layout.listing()), PrepareRunTasklet.partitionSize(layout));
+        long duplicates = new RunGrouper(layout, entityWeights).group(partitions);
+        log.info("Grouped {} partitions: {} near-duplicate articles", partitions, duplicates);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.newsetl.write;
+
+import dev.newsetl.extract.NearDuplicateIndex;
+import dev.newsetl.extract.SimHash;
+import dev.newsetl.extract.StoryGrouper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Decides duplicate_of and story_id for every article of a run in one ordered pass over the partitions'
+ * signatures (listing order, so the answer is the same in every run of the same input). "Earlier" means earlier
+ * in the listing. Writes one groups file per partition, read back in step with the staged articles.
+ */
+public final class RunGrouper {
+    static final String GROUPS_FILE = "groups.bin";
+
+    private final RunLayout layout;
+    private final ToDoubleFunction<String> entityWeights;
+
+    public RunGrouper(RunLayout layout, ToDoubleFunction<String> entityWeights) {
+        this.layout = layout;
+        this.entityWeights = entityWeights;
+    }
+
+    /** @return the number of articles that are duplicates of an earlier one */
+    public long group(int partitions) {
+        NearDuplicateIndex duplicates = new NearDuplicateIndex(SimHash.NEAR_DUPLICATE_DISTANCE);
+        StoryGrouper stories = new StoryGrouper(entityWeights);
+        LocalDate runDate = layout.runDate();
+        long duplicateCount = 0;
+        for (int p = 0; p < partitions; p++) {
+            Path work = layout.work(p);
+            Path groups = work.resolve(GROUPS_FILE);
+            try (InputStream raw = Files.newInputStream(work.resolve(StagedPartitionWriter.SIGNATURES_FILE));
+                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+                 FileOutputStream file = new FileOutputStream(groups.toFile());
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
+                ArticleSignature s;
+                while ((s = ArticleSignature.read(in)) != null) {
+                    String duplicateOf = duplicates.firstMatch(s.simhash(), s.contentSha256()).orElse(null);
+                    duplicates.add(s.articleId(), s.simhash(), s.contentSha256());
+                    String story = stories.assign(s.articleId(), s.date() == null ? runDate : s.date(),
+                            s.entityMentions(), s.simhash());
+                    out.writeUTF(s.articleId());
+                    out.writeUTF(duplicateOf == null ? "" : duplicateOf);
+                    out.writeUTF(story);
+                    if (duplicateOf != null) {
+                        duplicateCount++;
+                    }
+                }
+                out.flush();
+                file.getFD().sync();
+            } catch (IOException e) {
+                throw new UncheckedIOException("grouping partition " + RunLayout.partitionName(p) + " failed", e);
+            }
+        }
+        return duplicateCount;
+    }
+}
