@@ -69,7 +69,7 @@ public final class QuoteExtractor {
     /** Words that end a noun phrase read forwards ({@code said the minister on Tuesday}). */
     private static final Set<String> PHRASE_STOPS = Set.of("on", "in", "at", "during", "after", "before", "while",
             "when", "as", "to", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "who", "which",
-            "that", "and", "but", "adding", "referring", "speaking", "in", "via", "told", "with");
+            "that", "and", "but", "adding", "referring", "speaking", "via", "told", "with");
 
     /** Words a speaker phrase cannot start with: it is a clause, not a name. */
     private static final Set<String> NOT_A_SUBJECT = Set.of("and", "but", "which", "that", "as", "while", "when",
