@@ -94,6 +94,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void speakerBeforeAScareQuoteCarriesToTheNextQuote() {
+        assertThat(extract("Fidan said on Sunday that the talks were “frank” and added, “Nobody at the table wants "
+                + "another war.”"))
+                .containsExactly(new ExtractedQuote("Nobody at the table wants another war.", "Fidan"));
+    }
+
+    @Test
+    void verbsInsideAnEarlierQuoteAreNotAttributions() {
+        assertThat(extract("“The minister said nothing new today,” one diplomat complained, “and we are tired of "
+                + "waiting.”"))
+                .extracting(ExtractedQuote::speakerText).containsExactly("one diplomat", "one diplomat");
+    }
+
+    @Test
     void noSpeaker() {
         assertThat(extract("The sign read “No entry without a permit” in three languages."))
                 .containsExactly(new ExtractedQuote("No entry without a permit", null));
