@@ -63,13 +63,14 @@ public final class QuoteExtractor {
 
     /** Where a noun phrase before a verb starts: after punctuation or a conjunction. */
     private static final Pattern PHRASE_BOUNDARY = Pattern.compile(
-            "(?:[,;:()\\[\\]—–]|\\b(?:that|and|but|while|because|which|when|after|before|as|then|so|if|or|where)\\b)",
+            "(?:[,;:()\\[\\]—–“”\"«»…]"
+                    + "|\\b(?:that|and|but|while|because|which|when|after|before|as|then|so|if|or|where)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words that end a noun phrase read forwards ({@code said the minister on Tuesday}). */
     private static final Set<String> PHRASE_STOPS = Set.of("on", "in", "at", "during", "after", "before", "while",
             "when", "as", "to", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "who", "which",
-            "that", "and", "but", "adding", "referring", "speaking", "in", "via", "told", "with");
+            "that", "and", "but", "adding", "referring", "speaking", "via", "told", "with");
 
     /** Words a speaker phrase cannot start with: it is a clause, not a name. */
     private static final Set<String> NOT_A_SUBJECT = Set.of("and", "but", "which", "that", "as", "while", "when",
@@ -107,13 +108,12 @@ public final class QuoteExtractor {
                 continue;
             }
             List<Span> spans = spans(paragraph);
-            int previousEnd = 0;
             boolean first = true;
             Span lastSpan = null;
             String lastSpeaker = null;
             for (Span span : spans) {
                 String text = quoteText(paragraph, span);
-                String speaker = speaker(paragraph, span, previousEnd);
+                String speaker = speaker(paragraph, span, spans);
                 if (speaker != null) {
                     String lower = speaker.toLowerCase(Locale.ROOT);
                     if (LINKING_PRONOUNS.contains(lower)) {
@@ -131,7 +131,6 @@ public final class QuoteExtractor {
                 if (TextStats.wordCount(text) >= MIN_WORDS) {
                     quotes.add(new ExtractedQuote(text, speaker));
                 }
-                previousEnd = span.end;
                 first = false;
                 lastSpan = span;
                 lastSpeaker = speaker;
@@ -195,7 +194,7 @@ public final class QuoteExtractor {
         return text;
     }
 
-    private static String speaker(String p, Span span, int previousEnd) {
+    private static String speaker(String p, Span span, List<Span> spans) {
         if (span.closed) {
             String tail = p.substring(span.end, tailEnd(p, span.end));
             Matcher m = NP_THEN_VERB.matcher(tail);
@@ -220,8 +219,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        int headStart = Math.max(previousEnd, sentenceStart(p, span.open));
-        String head = p.substring(headStart, span.open);
+        String head = head(p, span, spans);
         Matcher according = ACCORDING_TO.matcher(head);
         String accordingTo = null;
         while (according.find()) {
@@ -248,6 +246,29 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The sentence text before the quote, with the words of earlier quotes replaced by {@code …}: a verb inside
+     * another quote is not an attribution, but {@code X said “...” and added, “...”} is.
+     */
+    private static String head(String p, Span span, List<Span> spans) {
+        int from = sentenceStart(p, span.open);
+        StringBuilder head = new StringBuilder(span.open - from);
+        int i = from;
+        for (Span earlier : spans) {
+            if (earlier.open >= span.open) {
+                break;
+            }
+            if (earlier.contentEnd <= from) {
+                continue;
+            }
+            int cut = Math.max(from, earlier.contentStart);
+            head.append(p, i, cut).append('…');
+            i = Math.max(i, earlier.contentEnd);
+        }
+        head.append(p, i, span.open);
+        return head.toString();
     }
 
     /** A phrase that ends at a verb: trimmed, cut at its first comma, checked to look like a subject. */
