@@ -107,13 +107,12 @@ public final class StoryGrouper {
     /**
      * The story id for this article, remembering it for the articles after it.
      *
-     * @param date           publication date, or the run date when unknown (not null)
+     * @param date           publication date, or null when unknown (then only the entities decide)
      * @param entityMentions entity id → number of mentions in the article
      * @param simhash        the article's {@link SimHash}; 0 (no words) is never a near-duplicate
      */
     public String assign(String articleId, LocalDate date, Map<String, Integer> entityMentions, long simhash) {
         Objects.requireNonNull(articleId, "articleId");
-        Objects.requireNonNull(date, "date");
         Map<String, Double> weights = weigh(entityMentions);
         Member member = new Member(date, weights);
 
@@ -182,7 +181,9 @@ public final class StoryGrouper {
         double bestSimilarity = 0;
         for (Story story : ordered) {
             for (Member m : story.members()) {
-                if (Math.abs(ChronoUnit.DAYS.between(m.date, article.date)) > maxDaysApart) {
+                // An unknown date (a shape-2 article has none) does not rule a story out: the entities decide.
+                if (m.date != null && article.date != null
+                        && Math.abs(ChronoUnit.DAYS.between(m.date, article.date)) > maxDaysApart) {
                     continue;
                 }
                 double similarity = similarity(article.weights, m.weights);

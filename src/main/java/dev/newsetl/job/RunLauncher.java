@@ -86,10 +86,21 @@ public class RunLauncher {
                     + run.layout().published());
             case STOPPED -> new RunOutcome(RunOutcome.STOPPED, where + " stopped; run the same command to resume");
             default -> new RunOutcome(RunOutcome.FAILED, where + " " + status + ": "
-                    + execution.getAllFailureExceptions().stream().findFirst()
-                            .map(t -> rootMessage(t)).orElse(execution.getExitStatus().getExitDescription())
+                    + firstFailure(execution)
                     + "; fix the cause and run the same command to resume");
         };
+    }
+
+    /** The failure of a partition or step, rather than the partition handler's summary of it. */
+    private static String firstFailure(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> !s.getFailureExceptions().isEmpty())
+                .sorted(java.util.Comparator.comparing((org.springframework.batch.core.step.StepExecution s) ->
+                        !s.getStepName().contains(":")).thenComparing(s -> s.getStepName()))
+                .map(s -> s.getStepName() + ": " + rootMessage(s.getFailureExceptions().get(0)))
+                .findFirst()
+                .orElseGet(() -> execution.getAllFailureExceptions().stream().findFirst().map(RunLauncher::rootMessage)
+                        .orElse(execution.getExitStatus().getExitDescription()));
     }
 
     private static String rootMessage(Throwable t) {

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -36,7 +35,6 @@ public final class RunGrouper {
     public long group(int partitions) {
         NearDuplicateIndex duplicates = new NearDuplicateIndex(SimHash.NEAR_DUPLICATE_DISTANCE);
         StoryGrouper stories = new StoryGrouper(entityWeights);
-        LocalDate runDate = layout.runDate();
         long duplicateCount = 0;
         for (int p = 0; p < partitions; p++) {
             Path work = layout.work(p);
@@ -49,8 +47,7 @@ public final class RunGrouper {
                 while ((s = ArticleSignature.read(in)) != null) {
                     String duplicateOf = duplicates.firstMatch(s.simhash(), s.contentSha256()).orElse(null);
                     duplicates.add(s.articleId(), s.simhash(), s.contentSha256());
-                    String story = stories.assign(s.articleId(), s.date() == null ? runDate : s.date(),
-                            s.entityMentions(), s.simhash());
+                    String story = stories.assign(s.articleId(), s.date(), s.entityMentions(), s.simhash());
                     out.writeUTF(s.articleId());
                     out.writeUTF(duplicateOf == null ? "" : duplicateOf);
                     out.writeUTF(story);

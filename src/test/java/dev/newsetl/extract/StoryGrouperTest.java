@@ -164,7 +164,18 @@ class StoryGrouperTest {
         assertThatThrownBy(() -> new StoryGrouper(WEIGHTS, 2, 0.4, 5, 3, 0))
                 .isInstanceOf(IllegalArgumentException.class);
         StoryGrouper grouper = new StoryGrouper(WEIGHTS);
-        assertThatThrownBy(() -> grouper.assign("a", null, Map.of(), 1L)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> grouper.assign(null, JAN_25, Map.of(), 1L)).isInstanceOf(NullPointerException.class);
         assertThat(grouper.assign("a", JAN_25, null, 1L)).isEqualTo("a");
+    }
+
+    @Test
+    void anUndatedReportJoinsTheStoryItsEntitiesMatch() {
+        StoryGrouper grouper = new StoryGrouper(WEIGHTS);
+        Map<String, Integer> meeting = Map.of("ibrahim-kalin", 3, "hamas", 4, "khalil-al-hayya", 2, "istanbul", 2);
+        // Simhashes far apart: only the entities can join these.
+        assertThat(grouper.assign("dated", JAN_25, meeting, 0x00000000FFFFFFFFL)).isEqualTo("dated");
+        assertThat(grouper.assign("undated", null, meeting, 0xFFFFFFFF00000000L)).isEqualTo("dated");
+        assertThat(grouper.assign("unrelated", null, Map.of("united-nations", 2, "qatar", 1), 0x5555555555555555L))
+                .isEqualTo("unrelated");
     }
 }
