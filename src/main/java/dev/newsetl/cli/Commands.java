@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Checks a command line and runs its command. Usage errors are found before Spring starts (fast, one line). */
 public final class Commands {
     public static final int USAGE = 2;
-    private static final Set<String> RUN_OPTIONS = Set.of("input", "output", "run-date", "force", "help");
+    private static final Set<String> RUN_OPTIONS = Set.of("input", "output", "run-date", "force", "full",
+            "help");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -79,6 +80,7 @@ public final class Commands {
         }
         LocalDate runDate = runDate(line);
         boolean force = flag(line, "force");
+        boolean full = flag(line, "full");
         if (line.has("input")) {
             Path input = Path.of(required(line, "input"));
             if (!Files.isDirectory(input)) {
@@ -96,7 +98,7 @@ public final class Commands {
                 throw new UsageException("input directory " + input + " does not exist or is not a directory");
             }
             RunOutcome outcome = context.getBean(RunLauncher.class)
-                    .run(new RunParameters(runDate, input, output), force);
+                    .run(new RunParameters(runDate, input, output), force, full);
             (outcome.exitCode() == 0 ? out : err).println("news-etl: " + outcome.message());
             return outcome.exitCode();
         } catch (UsageException e) {

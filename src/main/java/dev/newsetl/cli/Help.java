@@ -34,6 +34,8 @@ final class Help {
                   --output=DIR         output directory (default: output, setting newsetl.output.dir)
                   --run-date=DATE      run date, YYYY-MM-DD (default: today)
                   --force              run a completed run date again and replace its published run
+                  --full               process every input file; by default a run processes only files
+                                       that are new or changed since an earlier run ingested them
                   --help               show this text
 
                 Settings (any of config/application.yml, also as environment variables):

@@ -19,6 +19,11 @@ public final class ContentHash {
         return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Lower-case hex SHA-256 of raw bytes (an input file's content, for the ingest ledger). */
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
     /**
      * The article id: the first 16 hex characters of SHA-256 over the path's UTF-8 bytes, a 0 byte, then the raw
      * file bytes. The same file content at the same relative path gives the same id in every run; the 0 byte keeps

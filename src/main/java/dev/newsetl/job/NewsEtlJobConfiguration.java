@@ -1,9 +1,9 @@
 package dev.newsetl.job;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.extract.ArticleExtractor;
+import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.extract.StoryGrouper;
 import dev.newsetl.names.AliasDictionary;
@@ -62,6 +62,11 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
+    IngestLedger ingestLedger(DataSource dataSource) {
+        return new IngestLedger(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
@@ -107,8 +112,9 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, InputProperties input,
-                     JobProperties job) {
-        return new StepBuilder("prepare", jobRepository).tasklet(new PrepareRunTasklet(input, job.partitionSize()), tm).build();
+                     JobProperties job, IngestLedger ledger) {
+        return new StepBuilder("prepare", jobRepository)
+                .tasklet(new PrepareRunTasklet(input, job.partitionSize(), ledger), tm).build();
     }
 
     @Bean
@@ -134,7 +140,7 @@ public class NewsEtlJobConfiguration {
                               PartitionFileReader partitionFileReader, ArticleItemProcessor articleItemProcessor,
                               StagedOutcomeItemWriter stagedOutcomeItemWriter) {
         return new StepBuilder("extract-partition", jobRepository)
-                .<InputDocument, FileOutcome>chunk(job.chunkSize())
+                .<InputDocument, ProcessedFile>chunk(job.chunkSize())
                 .transactionManager(tm)
                 .reader(partitionFileReader)
                 .processor(articleItemProcessor)
@@ -192,9 +198,10 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, LineageRepository lineage) {
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, LineageRepository lineage,
+                     IngestLedger ledger) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishRunTasklet(lineage), tm)
+                .tasklet(new PublishRunTasklet(lineage, ledger), tm)
                 .build();
     }
 }

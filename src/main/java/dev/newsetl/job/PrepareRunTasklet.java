@@ -1,6 +1,8 @@
 package dev.newsetl.job;
 
+import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.read.InputTree;
+import dev.newsetl.read.ListedFile;
 import dev.newsetl.read.ListingFile;
 import dev.newsetl.write.RunLayout;
 import dev.newsetl.write.RunPublisher;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +29,12 @@ final class PrepareRunTasklet implements Tasklet {
 
     private final InputProperties input;
     private final int partitionSize;
+    private final IngestLedger ledger;
 
-    PrepareRunTasklet(InputProperties input, int partitionSize) {
+    PrepareRunTasklet(InputProperties input, int partitionSize, IngestLedger ledger) {
         this.input = input;
         this.partitionSize = partitionSize;
+        this.ledger = ledger;
     }
 
     /** The partition size this run was listed with (a restart keeps it even if the setting changed). */
@@ -60,10 +65,26 @@ final class PrepareRunTasklet implements Tasklet {
         Set<String> extensions = input.extensions().stream()
                 .map(e -> e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
                 .collect(Collectors.toSet());
-        long files = ListingFile.write(new InputTree(run.input(), extensions), layout.listing());
+        boolean full = "true".equals(jobExecution.getJobParameters().getString(RunParameters.FULL));
+        Predicate<ListedFile> keep = full ? listed -> true
+                : ledger.changedSince(run.input().toString(), run.runDate());
+        long[] skipped = {0};
+        long files = ListingFile.write(new InputTree(run.input(), extensions), layout.listing(), listed -> {
+            boolean changed = keep.test(listed);
+            if (!changed) {
+                skipped[0]++;
+            }
+            return changed;
+        });
         contribution.incrementReadCount();
         stepExecution.getExecutionContext().putLong("newsetl.files", files);
-        log.info("Listed {} files under {}", files, run.input());
+        stepExecution.getExecutionContext().putLong("newsetl.unchanged", skipped[0]);
+        if (skipped[0] > 0) {
+            log.info("Listed {} new or changed files under {}; {} unchanged since an earlier run are skipped"
+                    + " (--full processes all)", files, run.input(), skipped[0]);
+        } else {
+            log.info("Listed {} files under {}", files, run.input());
+        }
         return RepeatStatus.FINISHED;
     }
 }

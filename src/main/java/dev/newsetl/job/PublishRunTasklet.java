@@ -1,11 +1,13 @@
 package dev.newsetl.job;
 
+import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.read.ListingFile;
 import dev.newsetl.write.PublishedFile;
 import dev.newsetl.write.RunLayout;
 import dev.newsetl.write.RunManifest;
 import dev.newsetl.write.RunPublisher;
+import dev.newsetl.write.StagedPartitionWriter;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
@@ -26,9 +28,11 @@ final class PublishRunTasklet implements Tasklet {
     static final String COUNTS_PREFIX = "newsetl.count.";
 
     private final LineageRepository lineage;
+    private final IngestLedger ledger;
 
-    PublishRunTasklet(LineageRepository lineage) {
+    PublishRunTasklet(LineageRepository lineage, IngestLedger ledger) {
         this.lineage = lineage;
+        this.ledger = ledger;
     }
 
     @Override
@@ -60,13 +64,31 @@ final class PublishRunTasklet implements Tasklet {
         RunManifest manifest = new RunManifest(run.runDate(), jobExecution.getId(),
                 jobExecution.getJobInstance().getInstanceId(), run.input().toString(), started, Instant.now(),
                 counts, files);
-        publisher.publish(manifest);
+        // Database rows first, in this step's transaction: if the move below fails, they roll back with it.
+        recordIngested(run, layout, partitions, jobExecution.getId());
         lineage.recordPublished(manifest);
+        publisher.publish(manifest);
         counts.forEach((k, v) -> jobExecution.getExecutionContext().putLong(COUNTS_PREFIX + k, v));
         contribution.incrementWriteCount(files.size());
         log.info("Published {}: {} files read, {} articles, {} rejects", layout.published(), filesListed, articles,
                 rejects);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Ledger rows for every listed file: size and time from the listing, content hash from its partition. */
+    private void recordIngested(RunParameters run, RunLayout layout, int partitions, long executionId)
+            throws java.io.IOException {
+        int partitionSize = PrepareRunTasklet.partitionSize(layout);
+        long files = ListingFile.countLines(layout.listing());
+        for (int p = 0; p < partitions; p++) {
+            List<String> hashes = Files.readAllLines(layout.work(p).resolve(StagedPartitionWriter.INPUT_HASHES_FILE));
+            List<IngestLedger.Entry> entries = new java.util.ArrayList<>(hashes.size());
+            long from = (long) p * partitionSize;
+            ListingFile.read(layout.listing(), from, Math.min(files, from + partitionSize), listed ->
+                    entries.add(new IngestLedger.Entry(listed.relativePath(), listed.size(), listed.modifiedMillis(),
+                            hashes.get(entries.size()))));
+            ledger.record(run.input().toString(), run.runDate(), executionId, entries);
+        }
     }
 
     private static long rows(List<PublishedFile> files, String table, String format) {

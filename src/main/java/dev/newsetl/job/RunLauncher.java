@@ -33,6 +33,11 @@ public class RunLauncher {
     }
 
     public RunOutcome run(RunParameters run, boolean force) throws Exception {
+        return run(run, force, false);
+    }
+
+    /** @param full process every input file, not only those new or changed since the last completed run */
+    public RunOutcome run(RunParameters run, boolean force, boolean full) throws Exception {
         Optional<OutputLock> acquired = OutputLock.tryAcquire(run.output());
         if (acquired.isEmpty()) {
             return new RunOutcome(RunOutcome.LOCKED, "another news-etl run (" + OutputLock.holder(run.output())
@@ -53,9 +58,7 @@ public class RunLauncher {
                             last.getStatus());
                 }
             }
-            if (force) {
-                parameters = run.toJobParameters(System.currentTimeMillis());
-            }
+            parameters = run.toJobParameters(force ? System.currentTimeMillis() : null, full);
             JobExecution execution;
             try {
                 execution = operator.start(job, parameters);

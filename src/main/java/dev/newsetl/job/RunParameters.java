@@ -15,6 +15,7 @@ public record RunParameters(LocalDate runDate, Path input, Path output) {
     static final String INPUT = "input.dir";
     static final String OUTPUT = "output.dir";
     static final String FORCE = "force.token";
+    static final String FULL = "full";
 
     public static RunParameters of(JobParameters parameters) {
         return new RunParameters(LocalDate.parse(parameters.getString(RUN_DATE)),
@@ -23,10 +24,16 @@ public record RunParameters(LocalDate runDate, Path input, Path output) {
 
     /** @param forceToken non-null to start a new job instance for a run date that already completed */
     public JobParameters toJobParameters(Long forceToken) {
+        return toJobParameters(forceToken, false);
+    }
+
+    /** @param full process every input file, not only those new or changed since an earlier run */
+    public JobParameters toJobParameters(Long forceToken, boolean full) {
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(RUN_DATE, runDate.toString(), true)
                 .addString(INPUT, input.toAbsolutePath().normalize().toString(), true)
                 .addString(OUTPUT, output.toAbsolutePath().normalize().toString(), false);
+        builder.addString(FULL, Boolean.toString(full), false);
         if (forceToken != null) {
             builder.addLong(FORCE, forceToken, true);
         }

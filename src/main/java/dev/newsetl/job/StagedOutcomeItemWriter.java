@@ -1,6 +1,5 @@
 package dev.newsetl.job;
 
-import dev.newsetl.article.FileOutcome;
 import dev.newsetl.write.RunLayout;
 import dev.newsetl.write.StagedPartitionWriter;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -11,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Writes a partition's outcomes to its staging folder. Opening starts the partition's files afresh (a restarted
  * partition is redone whole); before each chunk commits, the files are forced to disk.
  */
-class StagedOutcomeItemWriter implements ItemStreamWriter<FileOutcome> {
+class StagedOutcomeItemWriter implements ItemStreamWriter<ProcessedFile> {
     private final RunLayout layout;
     private StagedPartitionWriter writer;
 
@@ -25,9 +24,9 @@ class StagedOutcomeItemWriter implements ItemStreamWriter<FileOutcome> {
     }
 
     @Override
-    public void write(Chunk<? extends FileOutcome> chunk) {
-        for (FileOutcome outcome : chunk) {
-            writer.write(outcome);
+    public void write(Chunk<? extends ProcessedFile> chunk) {
+        for (ProcessedFile processed : chunk) {
+            writer.write(processed.outcome(), processed.inputSha256());
         }
     }
 

@@ -78,7 +78,7 @@ public final class InputTree {
             } else if (attributes.isSymbolicLink()) {
                 sink.accept(linked(entry, relative));
             } else if (attributes.isRegularFile()) {
-                sink.accept(regular(relative, attributes.size()));
+                sink.accept(regular(relative, attributes.size(), attributes.lastModifiedTime().toMillis()));
             } else {
                 sink.accept(new ListedFile(relative, 0, RejectReason.NOT_ARTICLE, "not a regular file"));
             }
@@ -101,18 +101,18 @@ public final class InputTree {
                     "symbolic link to a directory; not followed");
         }
         try {
-            return regular(relative, Files.size(target));
+            return regular(relative, Files.size(target), Files.getLastModifiedTime(target).toMillis());
         } catch (IOException e) {
             return new ListedFile(relative, 0, RejectReason.UNREADABLE, e.toString());
         }
     }
 
-    private ListedFile regular(String relative, long size) {
+    private ListedFile regular(String relative, long size, long modified) {
         if (!extensions.isEmpty() && !extensions.contains(extensionOf(relative))) {
-            return new ListedFile(relative, size, RejectReason.NOT_ARTICLE,
+            return new ListedFile(relative, size, modified, RejectReason.NOT_ARTICLE,
                     "extension not in newsetl.input.extensions " + extensions);
         }
-        return new ListedFile(relative, size, null, "");
+        return new ListedFile(relative, size, modified, null, "");
     }
 
     static String extensionOf(String path) {

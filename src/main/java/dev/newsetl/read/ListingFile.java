@@ -22,10 +22,18 @@ public final class ListingFile {
 
     /** Lists {@code tree} into {@code file} (written to a temporary name, then moved); returns the line count. */
     public static long write(InputTree tree, Path file) {
+        return write(tree, file, listed -> true);
+    }
+
+    /** Lists the files of {@code tree} that {@code keep} accepts; returns the line count. */
+    public static long write(InputTree tree, Path file, java.util.function.Predicate<ListedFile> keep) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         long[] count = {0};
         try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             tree.list(listed -> {
+                if (!keep.test(listed)) {
+                    return;
+                }
                 try {
                     out.write(format(listed));
                     out.write('\n');
@@ -71,16 +79,18 @@ public final class ListingFile {
 
     static String format(ListedFile f) {
         return escape(f.relativePath()) + '\t' + f.size() + '\t'
-                + (f.rejected() == null ? "-" : f.rejected().name()) + '\t' + escape(f.detail());
+                + (f.rejected() == null ? "-" : f.rejected().name()) + '\t' + escape(f.detail()) + '\t'
+                + f.modifiedMillis();
     }
 
     static ListedFile parse(String line) {
-        String[] parts = line.split("\t", 4);
-        if (parts.length != 4) {
+        String[] parts = line.split("\t", 5);
+        if (parts.length != 5) {
             throw new IllegalStateException("corrupt input listing line: " + line);
         }
         RejectReason reason = parts[2].equals("-") ? null : RejectReason.valueOf(parts[2]);
-        return new ListedFile(unescape(parts[0]), Long.parseLong(parts[1]), reason, unescape(parts[3]));
+        return new ListedFile(unescape(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[4]), reason,
+                unescape(parts[3]));
     }
 
     // File names may contain tabs or newlines; keep the one-line-per-file format unambiguous.

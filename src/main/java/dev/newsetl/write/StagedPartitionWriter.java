@@ -20,6 +20,8 @@ public final class StagedPartitionWriter implements AutoCloseable {
     public static final String REJECTS_FILE = "rejects.csv";
     public static final String SIGNATURES_FILE = "signatures.bin";
     public static final String CANDIDATES_FILE = "candidates.tsv";
+    /** One line per input file, in listing order: the SHA-256 of its bytes (empty when unreadable). */
+    public static final String INPUT_HASHES_FILE = "inputs.sha256";
 
     private final FileOutputStream articlesFile;
     private final DataOutputStream articles;
@@ -28,6 +30,8 @@ public final class StagedPartitionWriter implements AutoCloseable {
     private final FileOutputStream signaturesFile;
     private final DataOutputStream signatures;
     private final NameCandidateCounts candidates = new NameCandidateCounts();
+    private final FileOutputStream inputHashesFile;
+    private final java.io.Writer inputHashes;
     private final Path dir;
     private long articleCount;
     private long rejectCount;
@@ -38,6 +42,9 @@ public final class StagedPartitionWriter implements AutoCloseable {
             Files.createDirectories(dir);
             signaturesFile = new FileOutputStream(dir.resolve(SIGNATURES_FILE).toFile());
             signatures = new DataOutputStream(new BufferedOutputStream(signaturesFile, 1 << 14));
+            inputHashesFile = new FileOutputStream(dir.resolve(INPUT_HASHES_FILE).toFile());
+            inputHashes = new java.io.BufferedWriter(new java.io.OutputStreamWriter(inputHashesFile,
+                    java.nio.charset.StandardCharsets.US_ASCII), 1 << 14);
             articlesFile = new FileOutputStream(dir.resolve(ARTICLES_FILE).toFile());
             articles = new DataOutputStream(new BufferedOutputStream(articlesFile, 1 << 16));
             StagedArticleCodec.writeHeader(articles);
@@ -48,8 +55,11 @@ public final class StagedPartitionWriter implements AutoCloseable {
         }
     }
 
-    public void write(FileOutcome outcome) {
+    /** @param inputSha256 SHA-256 of the input file's bytes, empty when it could not be read */
+    public void write(FileOutcome outcome, String inputSha256) {
         try {
+            inputHashes.write(inputSha256);
+            inputHashes.write('\n');
             if (outcome instanceof Article article) {
                 StagedArticleCodec.write(articles, article);
                 signatureOf(article).write(signatures);
@@ -94,6 +104,8 @@ public final class StagedPartitionWriter implements AutoCloseable {
             rejectsFile.getFD().sync();
             signatures.flush();
             signaturesFile.getFD().sync();
+            inputHashes.flush();
+            inputHashesFile.getFD().sync();
             candidates.save(dir.resolve(CANDIDATES_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,6 +118,7 @@ public final class StagedPartitionWriter implements AutoCloseable {
             articles.close();
             rejects.close();
             signatures.close();
+            inputHashes.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,99 @@
+package dev.newsetl.lineage;
+
+import dev.newsetl.read.ListedFile;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The ledger of ingested input files: per input root and relative path, the size, modification time and SHA-256
+ * of the content last ingested, and the first and last run dates that ingested it. An incremental run skips the
+ * files that a completed run of another date already ingested and that have not changed since.
+ */
+public class IngestLedger {
+    private static final String SCHEMA = """
+            CREATE TABLE IF NOT EXISTS NEWSETL_INGESTED_FILE (
+                INPUT_ROOT VARCHAR(4000) NOT NULL,
+                RELATIVE_PATH VARCHAR(4000) NOT NULL,
+                SIZE_BYTES BIGINT NOT NULL,
+                MODIFIED_MILLIS BIGINT NOT NULL,
+                SHA256 VARCHAR(64) NOT NULL,
+                FIRST_RUN_DATE DATE NOT NULL,
+                LAST_RUN_DATE DATE NOT NULL,
+                LAST_JOB_EXECUTION_ID BIGINT NOT NULL,
+                PRIMARY KEY (INPUT_ROOT, RELATIVE_PATH))
+            """;
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    public IngestLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        jdbc.execute(SCHEMA);
+    }
+
+    /** One file as ingested by a run. {@code sha256} is empty when the file could not be read. */
+    public record Entry(String relativePath, long size, long modifiedMillis, String sha256) {
+    }
+
+    /**
+     * Keeps a listed file unless the ledger shows it ingested, unchanged (size and modification time), by a run of
+     * another date. Files of {@code runDate} itself are kept, so a forced rerun of a date redoes all of them.
+     */
+    public Predicate<ListedFile> changedSince(String inputRoot, LocalDate runDate) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?",
+                Integer.class, inputRoot);
+        if (known == null || known == 0) {
+            return listed -> true;
+        }
+        Date date = Date.valueOf(runDate);
+        return listed -> {
+            Integer unchanged = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
+                            + " AND RELATIVE_PATH = ? AND SIZE_BYTES = ? AND MODIFIED_MILLIS = ?"
+                            + " AND LAST_RUN_DATE <> ?",
+                    Integer.class, inputRoot, listed.relativePath(), listed.size(), listed.modifiedMillis(), date);
+            return unchanged == null || unchanged == 0;
+        };
+    }
+
+    /** Records the files a completed run ingested; called in the publish step's transaction. */
+    public void record(String inputRoot, LocalDate runDate, long jobExecutionId, Iterable<Entry> entries) {
+        Date date = Date.valueOf(runDate);
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        for (Entry e : entries) {
+            batch.add(new Object[] {inputRoot, e.relativePath(), e.size(), e.modifiedMillis(), e.sha256(), date, date,
+                jobExecutionId, inputRoot, e.relativePath()});
+            if (batch.size() == BATCH) {
+                flush(batch);
+            }
+        }
+        flush(batch);
+    }
+
+    private void flush(List<Object[]> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        // MERGE keeps FIRST_RUN_DATE of a file already in the ledger.
+        jdbc.batchUpdate("MERGE INTO NEWSETL_INGESTED_FILE (INPUT_ROOT, RELATIVE_PATH, SIZE_BYTES, MODIFIED_MILLIS,"
+                + " SHA256, FIRST_RUN_DATE, LAST_RUN_DATE, LAST_JOB_EXECUTION_ID) KEY (INPUT_ROOT, RELATIVE_PATH)"
+                + " VALUES (?, ?, ?, ?, ?, COALESCE((SELECT FIRST_RUN_DATE FROM NEWSETL_INGESTED_FILE"
+                + " WHERE INPUT_ROOT = ? AND RELATIVE_PATH = ?), ?), ?, ?)",
+                batch.stream().map(IngestLedger::reorder).toList());
+        batch.clear();
+    }
+
+    private static Object[] reorder(Object[] r) {
+        // root, path, size, mtime, sha, (root, path for the sub-select), first-run default, last run, execution
+        return new Object[] {r[0], r[1], r[2], r[3], r[4], r[8], r[9], r[5], r[6], r[7]};
+    }
+
+    public long size(String inputRoot) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?", Long.class,
+                inputRoot);
+        return n == null ? 0 : n;
+    }
+}
