@@ -44,8 +44,11 @@ class IncrementalRunTest {
             assertThat(duck.count("SELECT count(DISTINCT article_id) FROM " + all
                     + " WHERE source_file = 'anadolu/2026-01-26-shaath-rafah-reopening.txt'")).isEqualTo(2);
             // Latest version of each article across runs, as docs/DATASET.md shows it.
-            assertThat(duck.count("SELECT count(*) FROM (SELECT source_file, arg_max(article_id, run_date) FROM "
-                    + all + " GROUP BY source_file)")).isEqualTo(files + 1);
+            String latest = "SELECT * FROM " + all
+                    + " QUALIFY row_number() OVER (PARTITION BY source_file ORDER BY run_date DESC) = 1";
+            assertThat(duck.count("SELECT count(*) FROM (" + latest + ")")).isEqualTo(files + 1);
+            assertThat(duck.one("SELECT body LIKE '%updated on Tuesday%' FROM (" + latest + ") WHERE source_file ="
+                    + " 'anadolu/2026-01-26-shaath-rafah-reopening.txt'")).isEqualTo(true);
         }
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + output.resolve("_meta/newsetl")
                 + ";AUTO_SERVER=TRUE", "sa", "");
