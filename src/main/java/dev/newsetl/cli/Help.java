@@ -39,13 +39,16 @@ final class Help {
                   --help               show this text
 
                 Settings (any of config/application.yml, also as environment variables):
+                  --newsetl.input.dir=input             input directory (same as --input)
                   --newsetl.input.extensions=txt        file extensions that hold articles
                   --newsetl.input.max-file-size=5MB     larger files are rejected as TOO_LARGE
+                  --newsetl.output.dir=output           output directory (same as --output)
                   --newsetl.output.database-url=URL     job repository JDBC URL (default: H2 file in OUTPUT/_meta)
                   --newsetl.names.dictionary=PATH       alias dictionary (default: config/aliases.tsv)
                   --newsetl.job.partition-size=1000     files per partition (unit of restart and parallelism)
                   --newsetl.job.chunk-size=500          files per transaction inside a partition
                   --newsetl.job.threads=0               partitions at once; 0 = one per core
+                  --newsetl.job.fail-on-path=TEXT       restart tests only: fail the partition reading such a path
                   --newsetl.parquet.codec=zstd          zstd, snappy, gzip, lz4_raw or uncompressed
                   --newsetl.parquet.row-group-size=64MB Parquet row group size
                   --newsetl.parquet.page-size=1MB       Parquet page size
