@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -37,6 +38,7 @@ import org.springframework.transaction.PlatformTransactionManager;
         ParquetProperties.class, NamesProperties.class})
 public class NewsEtlJobConfiguration {
     public static final String JOB_NAME = "newsEtlJob";
+    private static final String RUN_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
 
     /** The job repository and lineage tables: an H2 file under the output root unless a URL is configured. */
     @Bean
@@ -119,10 +121,8 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     @StepScope
-    ListingPartitioner listingPartitioner(@Value("#{jobParameters['output.dir']}") String output,
-                                          @Value("#{jobParameters['run.date']}") String runDate) {
-        return new ListingPartitioner(new RunParameters(java.time.LocalDate.parse(runDate), Path.of("."),
-                Path.of(output)).layout());
+    ListingPartitioner listingPartitioner(@Value(RUN_PARAMETERS) JobParameters parameters) {
+        return new ListingPartitioner(RunParameters.of(parameters).layout());
     }
 
     @Bean
@@ -150,11 +150,9 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     @StepScope
-    PartitionFileReader partitionFileReader(@Value("#{jobParameters['output.dir']}") String output,
-                                            @Value("#{jobParameters['input.dir']}") String input,
-                                            @Value("#{jobParameters['run.date']}") String runDate,
+    PartitionFileReader partitionFileReader(@Value(RUN_PARAMETERS) JobParameters parameters,
                                             InputProperties inputProperties) {
-        RunParameters run = new RunParameters(java.time.LocalDate.parse(runDate), Path.of(input), Path.of(output));
+        RunParameters run = RunParameters.of(parameters);
         return new PartitionFileReader(run.layout().listing(),
                 new InputFileLoader(run.input(), inputProperties.maxFileSize().toBytes()));
     }
@@ -167,10 +165,8 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     @StepScope
-    StagedOutcomeItemWriter stagedOutcomeItemWriter(@Value("#{jobParameters['output.dir']}") String output,
-                                                    @Value("#{jobParameters['run.date']}") String runDate) {
-        return new StagedOutcomeItemWriter(new RunParameters(java.time.LocalDate.parse(runDate), Path.of("."),
-                Path.of(output)).layout());
+    StagedOutcomeItemWriter stagedOutcomeItemWriter(@Value(RUN_PARAMETERS) JobParameters parameters) {
+        return new StagedOutcomeItemWriter(RunParameters.of(parameters).layout());
     }
 
     @Bean
