@@ -32,6 +32,24 @@ public final class ParquetPartWriter<T> implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes and deletes a one-row file, so the Parquet and Hadoop classes and the codec's native library are
+     * loaded before the first partition needs them (about a second on a cold JVM). Safe to call from any thread.
+     */
+    public static void warmUp(ParquetSettings settings) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("newsetl-warmup", ".parquet");
+            try (var writer = new ParquetPartWriter<>(DatasetTables.REJECTS,
+                    new org.apache.parquet.io.LocalOutputFile(file), settings)) {
+                writer.write(new dev.newsetl.article.Reject("warm-up", dev.newsetl.article.RejectReason.EMPTY, ""));
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a head start: the real writers will report any real problem.
+        }
+    }
+
     public void write(T row) {
         try {
             writer.write(row);
