@@ -5,14 +5,15 @@ import dev.newsetl.extract.EvaluationSet.ExpectedQuote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Quotes against the annotation. Texts are compared after trimming white space and trailing {@code .,;:!?…}
  * (the annotation drops only the comma of {@code “...,” X said}). Per article, the quote list is right when the texts
  * match in order; per quote, a found text matches an expected one at most once; a matched quote's speaker is right
- * when the entity ids agree (expected id set) or both ids are null and the speaker texts agree.
+ * when the entity ids agree (expected id set), or both ids are null and the speaker texts agree ignoring case, one
+ * containing the other ({@code Dr. Hany Saleh} for {@code Hany Saleh}).
  */
 final class QuoteScore {
 
@@ -68,11 +69,15 @@ final class QuoteScore {
         if (w.entityId() != null) {
             return w.entityId().equals(g.entityId());
         }
-        if (g.entityId() != null) {
+        if (g.entityId() != null || (w.speaker() == null) != (g.speaker() == null)) {
             return false;
         }
-        return Objects.equals(w.speaker() == null ? null : w.speaker().strip().toLowerCase(java.util.Locale.ROOT),
-                g.speaker() == null ? null : g.speaker().strip().toLowerCase(java.util.Locale.ROOT));
+        if (w.speaker() == null) {
+            return true;
+        }
+        String want = w.speaker().strip().toLowerCase(Locale.ROOT);
+        String got = g.speaker().strip().toLowerCase(Locale.ROOT);
+        return !got.isEmpty() && (want.contains(got) || got.contains(want));
     }
 
     private static String abbreviate(String s) {
