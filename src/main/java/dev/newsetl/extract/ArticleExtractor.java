@@ -125,26 +125,39 @@ public final class ArticleExtractor {
                 NameCandidates.find(body, bodyMatches));
     }
 
-    /** Quotes with their speaker resolved to a dictionary entity when the speaker's words name one. */
+    /**
+     * Quotes with their speaker resolved to a dictionary entity: the last person the speaker's words name
+     * ({@code Turkish President Recep Tayyip Erdogan}); an organization only when it is the whole speaker
+     * ({@code Hamas}, not {@code NATO's secretary-general}); otherwise the words as written and no entity.
+     */
     private List<Quote> quotes(List<String> paragraphs) {
         List<ExtractedQuote> found = quoteExtractor.extract(paragraphs);
         List<Quote> quotes = new ArrayList<>(found.size());
         for (ExtractedQuote q : found) {
             String speaker = q.speakerText();
-            String entityId = null;
-            if (speaker != null) {
-                List<NameMatch> names = matcher.find(speaker);
-                Optional<NameMatch> person = names.stream()
-                        .filter(m -> m.entity().type() == EntityType.PERSON).findFirst();
-                Optional<NameMatch> named = person.isPresent() ? person : names.stream().findFirst();
-                if (named.isPresent()) {
-                    entityId = named.get().entity().id();
-                    speaker = named.get().entity().canonicalName();
-                }
-            }
-            quotes.add(new Quote(q.quote(), speaker, entityId));
+            Entity entity = speaker == null ? null : speakerEntity(speaker);
+            quotes.add(entity == null ? new Quote(q.quote(), speaker, null)
+                    : new Quote(q.quote(), entity.canonicalName(), entity.id()));
         }
         return quotes;
+    }
+
+    private Entity speakerEntity(String speaker) {
+        List<NameMatch> names = matcher.find(speaker);
+        Entity person = null;
+        for (NameMatch m : names) {
+            if (m.entity().type() == EntityType.PERSON) {
+                person = m.entity();
+            }
+        }
+        if (person != null) {
+            return person;
+        }
+        if (names.size() == 1 && names.get(0).start() == 0 && names.get(0).end() == speaker.strip().length()
+                && names.get(0).entity().type() == EntityType.ORGANIZATION) {
+            return names.get(0).entity();
+        }
+        return null;
     }
 
     private static Optional<String> header(ParsedArticle parsed, String... keys) {

@@ -95,6 +95,10 @@ public final class QuoteExtractor {
             "(?:\\s+(?:also|later|then|further|earlier|reportedly|previously|once|has|have|had|would|will"
                     + "|separately|again|simply|repeatedly))+$", Pattern.CASE_INSENSITIVE);
 
+    /** A speech verb with no subject of its own between two quotes of one sentence. */
+    private static final Pattern ADDED_IN_SAME_SENTENCE = Pattern.compile(
+            "^[\\s,]*(?:and\\s+)?(?:added|adding|continued|went on)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt",
             "rep", "sen", "gov", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "no", "inc", "corp", "co", "ltd", "vs", "jr", "sr", "capt", "maj", "adm", "pres");
@@ -136,6 +140,12 @@ public final class QuoteExtractor {
                 boolean continuesPrevious = first && carried != null && paragraph.substring(0, span.open).isBlank();
                 if (speaker == null && continuesPrevious) {
                     speaker = carriedSpeaker;
+                }
+                if (speaker == null && lastSpan != null && ADDED_IN_SAME_SENTENCE.matcher(
+                        paragraph.substring(previousEnd, span.open)).find()
+                        && sentenceStart(paragraph, span.open) <= lastSpan.open) {
+                    // "Fidan said the talks were “frank” and added, “...”": the same speaker goes on.
+                    speaker = lastSpeaker;
                 }
                 if (TextStats.wordCount(text) >= MIN_WORDS) {
                     quotes.add(new ExtractedQuote(text, speaker));

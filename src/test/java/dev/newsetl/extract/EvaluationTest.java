@@ -122,16 +122,16 @@ class EvaluationTest {
 
     @Test
     void quotesAreReported() {
-        // ArticleExtractor does not fill quotes yet: until it does, the figures are only reported. QuoteExtractor
-        // alone finds every annotated quote text (QuoteExtractorEvaluationTest), so once quotes are wired in, their
-        // texts must come through; raise the floors (and add speakers) to what the wiring reaches.
         assertThat(QUOTES.lists().total()).isEqualTo(articles - REJECTED.size());
-        if (QUOTES.found() > 0) {
+        assertThat(QUOTES.found()).isPositive();
+        {
             String message = String.format("quote texts %d of %d annotated, %d found; quotes that differ:%n%s",
                     QUOTES.matched(), QUOTES.expected(), QUOTES.found(), String.join("\n", QUOTES.differences()));
             assertThat((double) QUOTES.matched() / QUOTES.expected()).withFailMessage(message)
                     .isGreaterThanOrEqualTo(0.95);
             assertThat((double) QUOTES.matched() / QUOTES.found()).withFailMessage(message)
+                    .isGreaterThanOrEqualTo(0.95);
+            assertThat((double) QUOTES.speakersRight() / QUOTES.expected()).withFailMessage(message)
                     .isGreaterThanOrEqualTo(0.95);
         }
     }
