@@ -26,7 +26,10 @@ import java.util.function.ToDoubleFunction;
  *   <li>their dates are at most {@code maxDaysApart} days apart (publication date, or the run date when unknown:
  *       the caller decides) <em>and</em> their entity profiles agree: weighted Jaccard
  *       {@code Σ min(a,b) / Σ max(a,b)} at least {@code minSimilarity}, with a shared weight {@code Σ min(a,b)} at
- *       least {@code minSharedWeight} (so two articles that only both mention Gaza are not one story).</li>
+ *       least {@code minSharedWeight} (so two articles that only both mention Gaza are not one story); or, when
+ *       the shared weight is at least {@value #STRONG_SHARED_WEIGHT} (the same people and places, each mentioned
+ *       more than once), a similarity of at least {@value #LOOSER_RATIO} of {@code minSimilarity}: two outlets'
+ *       reports of one meeting differ in their background paragraphs.</li>
  * </ul>
  * An entity's weight in an article is {@code typeWeight × (1 + ln(mentions))}: people weigh more than
  * organizations, which weigh more than places (see {@link #weightsByType}); the logarithm keeps one entity mentioned
@@ -49,6 +52,11 @@ public final class StoryGrouper {
     public static final double DEFAULT_MIN_SIMILARITY = 0.4;
     public static final double DEFAULT_MIN_SHARED_WEIGHT = 5.0;
     public static final int DEFAULT_MAX_STORIES = 2000;
+
+    /** Shared weight that makes a story on its own, e.g. three people each mentioned twice or more. */
+    static final double STRONG_SHARED_WEIGHT = 15.0;
+    /** With that much shared, the similarity may be this fraction of {@code minSimilarity}. */
+    static final double LOOSER_RATIO = 0.6;
 
     static final int RECENT_MEMBERS = 3;
     static final int RECENT_HASHES = 8;
@@ -215,7 +223,12 @@ public final class StoryGrouper {
             return 0;
         }
         double jaccard = shared / union;
-        return jaccard >= minSimilarity ? jaccard : 0;
+        if (jaccard >= minSimilarity) {
+            return jaccard;
+        }
+        // Two outlets' reports of one event share its core (the people, the place) but each adds its own
+        // background, which pulls the ratio down: a large shared weight with a looser ratio is one story too.
+        return shared >= STRONG_SHARED_WEIGHT && jaccard >= minSimilarity * LOOSER_RATIO ? jaccard : 0;
     }
 
     private Map<String, Double> weigh(Map<String, Integer> mentions) {
