@@ -1,6 +1,7 @@
 package dev.newsetl;
 
 import dev.newsetl.cli.Commands;
+import dev.newsetl.extract.LanguageDetector;
 import dev.newsetl.write.ParquetPartWriter;
 import dev.newsetl.write.ParquetSettings;
 import org.springframework.boot.Banner;
@@ -14,8 +15,12 @@ public class NewsEtlApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("run")) {
-            // Load Parquet's classes while Spring starts: on the quick start this hides most of their cost.
-            Thread warmUp = new Thread(() -> ParquetPartWriter.warmUp(ParquetSettings.DEFAULTS), "parquet-warm-up");
+            // Load the language models and Parquet's classes while Spring starts: on a small run that hides most of
+            // their cost.
+            Thread warmUp = new Thread(() -> {
+                LanguageDetector.shared();
+                ParquetPartWriter.warmUp(ParquetSettings.DEFAULTS);
+            }, "warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
         }

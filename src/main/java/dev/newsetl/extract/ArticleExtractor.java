@@ -45,7 +45,7 @@ public final class ArticleExtractor {
     private final Clock clock;
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock) {
-        this(dictionary, clock, new LanguageDetector());
+        this(dictionary, clock, LanguageDetector.shared());
     }
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages) {
