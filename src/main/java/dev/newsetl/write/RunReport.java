@@ -98,7 +98,7 @@ public final class RunReport {
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n")
                 .append("</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
         h.append("<p class=\"meta\">Job execution ").append(s.jobExecutionId()).append(" · input <code>")
-                .append(esc(s.inputRoot())).append("</code> · published ").append(esc(String.valueOf(s.finishedAt())))
+                .append(esc(s.inputRoot())).append("</code> · published ").append(esc(seconds(s.finishedAt())))
                 .append("</p>\n");
 
         long files = s.count("files_read");
@@ -115,8 +115,8 @@ public final class RunReport {
         if (s.startedAt() != null && s.finishedAt() != null) {
             Duration took = Duration.between(s.startedAt(), s.finishedAt());
             double seconds = Math.max(took.toMillis(), 1) / 1000.0;
-            row(h, "started", String.valueOf(s.startedAt()));
-            row(h, "finished", String.valueOf(s.finishedAt()));
+            row(h, "started", seconds(s.startedAt()));
+            row(h, "finished", seconds(s.finishedAt()));
             row(h, "duration", duration(took));
             row(h, "files per second", String.format(Locale.ROOT, "%.1f", files / seconds));
             row(h, "articles per second", String.format(Locale.ROOT, "%.1f", articles / seconds));
@@ -194,6 +194,10 @@ public final class RunReport {
 
     private static void row(StringBuilder h, String key, String value) {
         h.append("<tr><td>").append(esc(key)).append("</td><td>").append(esc(value)).append("</td></tr>\n");
+    }
+
+    private static String seconds(Instant instant) {
+        return instant == null ? "unknown" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     static String duration(Duration d) {
