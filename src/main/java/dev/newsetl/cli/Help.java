@@ -13,6 +13,7 @@ final class Help {
 
                 Commands:
                   run       run the job for one run date (resumes it if it failed or stopped)
+                  schedule  stay up and run the job on a cron schedule (newsetl.schedule.cron)
                   help      show this text
 
                 Run 'java -jar target/news-etl.jar COMMAND --help' for a command's options.
