@@ -45,9 +45,11 @@ final class ScheduledRuns {
      */
     int loop(int maxTicks) throws InterruptedException {
         int exitCode = RunOutcome.COMPLETED;
+        ZonedDateTime last = null;
         for (int tick = 0; maxTicks == 0 || tick < maxTicks; tick++) {
             ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
-            ZonedDateTime next = cron.next(now);
+            // Never the same tick twice, even if the clock reads a hair before the tick we just ran.
+            ZonedDateTime next = cron.next(last != null && last.isAfter(now) ? last : now);
             if (next == null) {
                 log.accept("the cron expression has no further time after " + now + "; stopping");
                 break;
@@ -55,6 +57,7 @@ final class ScheduledRuns {
             log.accept("next run at " + next + (pending.isEmpty() ? "" : "; pending from earlier ticks: "
                     + pending));
             sleepUntil(next);
+            last = next;
             exitCode = tick(next.toLocalDate());
         }
         return exitCode;
@@ -87,12 +90,9 @@ final class ScheduledRuns {
 
     private void sleepUntil(ZonedDateTime time) throws InterruptedException {
         // Sleep in short steps: a clock change or a laptop resuming from sleep must not skip a tick.
-        while (true) {
+        while (clock.instant().isBefore(time.toInstant())) {
             long millis = Duration.between(clock.instant(), time.toInstant()).toMillis();
-            if (millis <= 0) {
-                return;
-            }
-            Thread.sleep(Math.min(millis, 1000));
+            Thread.sleep(Math.max(1, Math.min(millis, 1000)));
         }
     }
 }
