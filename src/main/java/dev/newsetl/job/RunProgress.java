@@ -72,7 +72,7 @@ final class RunProgress implements AutoCloseable {
         articles.add(articlesDone);
         if (bar != null) {
             bar.stepBy(filesDone);
-            bar.setExtraMessage(String.format(Locale.ROOT, "%.0f articles/s", articlesPerSecond()));
+            bar.setExtraMessage(String.format(Locale.ROOT, ", %.0f articles/s", articlesPerSecond()));
         }
     }
 
