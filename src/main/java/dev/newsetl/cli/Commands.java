@@ -44,6 +44,7 @@ public final class Commands {
             }
             return switch (line.command()) {
                 case "run" -> run(line);
+                case "schedule" -> new ScheduleCommand(out, err, spring).execute(line);
                 case "help" -> {
                     out.print(Help.general());
                     yield 0;

@@ -13,6 +13,7 @@ final class Help {
 
                 Commands:
                   run       run the job for one run date (resumes it if it failed or stopped)
+                  schedule  stay up and run the job on a cron schedule (newsetl.schedule.cron)
                   help      show this text
 
                 Run 'java -jar target/news-etl.jar COMMAND --help' for a command's options.
@@ -52,6 +53,8 @@ final class Help {
                   --newsetl.parquet.codec=zstd          zstd, snappy, gzip, lz4_raw or uncompressed
                   --newsetl.parquet.row-group-size=64MB Parquet row group size
                   --newsetl.parquet.page-size=1MB       Parquet page size
+                  --newsetl.progress.mode=auto          auto (bar on a terminal, else log lines), bar, log, off
+                  --newsetl.progress.log-interval=5s    time between progress log lines
 
                 Exit status: 0 completed (rejected files do not fail a run) or already complete,
                 1 failed (run the same command again to resume), 2 usage or configuration error,

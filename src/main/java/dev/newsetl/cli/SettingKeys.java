@@ -5,6 +5,8 @@ import dev.newsetl.job.JobProperties;
 import dev.newsetl.job.NamesProperties;
 import dev.newsetl.job.OutputProperties;
 import dev.newsetl.job.ParquetProperties;
+import dev.newsetl.job.ProgressProperties;
+import dev.newsetl.job.ScheduleProperties;
 import java.lang.reflect.RecordComponent;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 final class SettingKeys {
     private static final Class<?>[] SETTINGS = {InputProperties.class, OutputProperties.class, JobProperties.class,
-        ParquetProperties.class, NamesProperties.class};
+        ParquetProperties.class, NamesProperties.class, ProgressProperties.class, ScheduleProperties.class};
     private static final String[] SPRING_PREFIXES = {"spring.", "logging.", "management.", "debug", "trace"};
 
     private SettingKeys() {

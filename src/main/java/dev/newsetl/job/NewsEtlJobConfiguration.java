@@ -16,10 +16,14 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +39,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({InputProperties.class, OutputProperties.class, JobProperties.class,
-        ParquetProperties.class, NamesProperties.class})
+        ParquetProperties.class, NamesProperties.class, ProgressProperties.class, ScheduleProperties.class})
 public class NewsEtlJobConfiguration {
     public static final String JOB_NAME = "newsEtlJob";
     private static final String RUN_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
@@ -96,9 +100,10 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     Job newsEtlJob(JobRepository jobRepository, Step prepareStep, Step extractStep, Step groupStep,
-                   Step writeStep, Step publishStep) {
+                   Step writeStep, Step publishStep, ObjectProvider<MeterRegistry> meterRegistry) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new OwnerListener())
+                .listener(new JobMetricsListener(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry)))
                 .start(prepareStep)
                 .next(extractStep)
                 .next(groupStep)
@@ -126,9 +131,15 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
+    ExtractProgressListener extractProgressListener(ProgressProperties progress, JobRepository jobRepository) {
+        return new ExtractProgressListener(progress, jobRepository);
+    }
+
+    @Bean
     Step extractStep(JobRepository jobRepository, Step extractPartitionStep, ListingPartitioner listingPartitioner,
-                     TaskExecutor partitionExecutor) {
+                     TaskExecutor partitionExecutor, ExtractProgressListener extractProgressListener) {
         return new StepBuilder("extract", jobRepository)
+                .listener(extractProgressListener)
                 .partitioner("extract-partition", listingPartitioner)
                 .step(extractPartitionStep)
                 .taskExecutor(partitionExecutor)
@@ -138,13 +149,15 @@ public class NewsEtlJobConfiguration {
     @Bean
     Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager tm, JobProperties job,
                               PartitionFileReader partitionFileReader, ArticleItemProcessor articleItemProcessor,
-                              StagedOutcomeItemWriter stagedOutcomeItemWriter) {
+                              StagedOutcomeItemWriter stagedOutcomeItemWriter,
+                              ExtractProgressListener extractProgressListener) {
         return new StepBuilder("extract-partition", jobRepository)
                 .<InputDocument, ProcessedFile>chunk(job.chunkSize())
                 .transactionManager(tm)
                 .reader(partitionFileReader)
                 .processor(articleItemProcessor)
                 .writer(stagedOutcomeItemWriter)
+                .listener((ItemWriteListener<ProcessedFile>) extractProgressListener)
                 .build();
     }
 

@@ -3,10 +3,12 @@ package dev.newsetl.job;
 import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.read.ListingFile;
+import dev.newsetl.write.LatestRun;
 import dev.newsetl.write.PublishedFile;
 import dev.newsetl.write.RunLayout;
 import dev.newsetl.write.RunManifest;
 import dev.newsetl.write.RunPublisher;
+import dev.newsetl.write.RunReport;
 import dev.newsetl.write.StagedPartitionWriter;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -44,13 +46,14 @@ final class PublishRunTasklet implements Tasklet {
         if (!Files.exists(layout.publish()) && Files.exists(layout.published().resolve(RunPublisher.SUCCESS))) {
             // A previous attempt moved the run into place but died before this step committed.
             log.info("Run {} was already moved into place; finishing its bookkeeping", layout.published());
+            LatestRun.update(layout.output());
             return RepeatStatus.FINISHED;
         }
         long filesListed = ListingFile.countLines(layout.listing());
         int partitions = ListingPartitioner.partitionCount(filesListed,
                 PrepareRunTasklet.partitionSize(layout));
         RunPublisher publisher = new RunPublisher(layout);
-        List<PublishedFile> files = publisher.assemble(partitions);
+        List<PublishedFile> files = new java.util.ArrayList<>(publisher.assemble(partitions));
         long articles = rows(files, "articles", "csv");
         long rejects = rows(files, "rejects", "csv");
         if (articles + rejects != filesListed) {
@@ -61,13 +64,17 @@ final class PublishRunTasklet implements Tasklet {
                 "entities", rows(files, "entities", "csv"), "quotes", rows(files, "quotes", "csv"));
         Instant started = jobExecution.getStartTime() == null ? null
                 : jobExecution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
+        Instant finished = Instant.now();
+        files.add(RunReport.publish(layout, partitions, new RunReport.Summary(run.runDate(), jobExecution.getId(),
+                run.input().toString(), started, finished, counts)));
         RunManifest manifest = new RunManifest(run.runDate(), jobExecution.getId(),
-                jobExecution.getJobInstance().getInstanceId(), run.input().toString(), started, Instant.now(),
+                jobExecution.getJobInstance().getInstanceId(), run.input().toString(), started, finished,
                 counts, files);
         // Database rows first, in this step's transaction: if the move below fails, they roll back with it.
         recordIngested(run, layout, partitions, jobExecution.getId());
         lineage.recordPublished(manifest);
         publisher.publish(manifest);
+        LatestRun.update(layout.output());
         counts.forEach((k, v) -> jobExecution.getExecutionContext().putLong(COUNTS_PREFIX + k, v));
         contribution.incrementWriteCount(files.size());
         log.info("Published {}: {} files read, {} articles, {} rejects", layout.published(), filesListed, articles,

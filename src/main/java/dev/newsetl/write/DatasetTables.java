@@ -3,6 +3,8 @@ package dev.newsetl.write;
 import dev.newsetl.article.Article;
 import dev.newsetl.article.Quote;
 import dev.newsetl.article.Reject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** The tables of the dataset. docs/DATASET.md documents every column listed here. */
 public final class DatasetTables {
@@ -16,6 +18,7 @@ public final class DatasetTables {
             .string("caption", Article::caption)
             .string("photo_credit", Article::photoCredit)
             .timestamp("published_at", Article::publishedAt)
+            .date("published_date", DatasetTables::publishedDate)
             .string("date_source", Article::dateSource)
             .string("language", Article::language)
             .string("body", Article::body)
@@ -28,6 +31,7 @@ public final class DatasetTables {
             .int32("paragraph_count", Article::paragraphCount)
             .int32("word_count", Article::wordCount)
             .string("content_sha256", Article::contentSha256)
+            .int64("simhash", Article::simhash)
             .string("duplicate_of", Article::duplicateOf)
             .string("story_id", Article::storyId)
             .string("encoding", Article::encoding)
@@ -55,6 +59,11 @@ public final class DatasetTables {
             .string("reason", r -> r.reason().name())
             .string("detail", Reject::detail)
             .build();
+
+    /** The UTC calendar day of published_at: a DATE column that partitions and groups without time-zone care. */
+    static LocalDate publishedDate(Article article) {
+        return article.publishedAt() == null ? null : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
+    }
 
     public static TableSchema<?> tableNamed(String name) {
         return switch (name) {

@@ -60,11 +60,13 @@ public final class PartitionPartWriter {
              var entitiesCsv = new CsvPartWriter<>(DatasetTables.ENTITIES, csvOut(work, "entities"), false);
              var quotesCsv = new CsvPartWriter<>(DatasetTables.QUOTES, csvOut(work, "quotes"), false)) {
             StagedArticleCodec.readHeader(in);
+            ReportCounts reportCounts = new ReportCounts();
             Article article;
             while ((article = StagedArticleCodec.read(in)) != null) {
                 Article row = grouping.apply(article);
                 articlesPq.write(row);
                 articlesCsv.write(row);
+                reportCounts.add(row);
                 for (EntityStat entity : row.entities()) {
                     EntityRow entityRow = new EntityRow(row.articleId(), entity);
                     entitiesPq.write(entityRow);
@@ -96,6 +98,7 @@ public final class PartitionPartWriter {
                 csvParts.add(new PublishedFile(csv.getFileName().toString(), "csv", TABLES[t], rows[t],
                         Files.size(csv), ""));
             }
+            reportCounts.save(work);
             PartitionParts counts = new PartitionParts(parquetFiles, csvParts);
             counts.save(work);
             return counts;

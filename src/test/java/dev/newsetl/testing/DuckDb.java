@@ -43,6 +43,13 @@ public final class DuckDb implements AutoCloseable {
         }
     }
 
+    /** A statement without a result (SET, CREATE VIEW ...). */
+    public void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();
