@@ -55,6 +55,9 @@ final class Help {
                   --newsetl.parquet.page-size=1MB       Parquet page size
                   --newsetl.progress.mode=auto          auto (bar on a terminal, else log lines), bar, log, off
                   --newsetl.progress.log-interval=5s    time between progress log lines
+                  --newsetl.schedule.cron="0 0 2 * * *" when `schedule` runs the job (second minute hour day month weekday)
+                  --newsetl.schedule.zone=ZONE          time zone of the cron (default: the system's)
+                  --newsetl.schedule.max-runs=0         `schedule` stops after this many runs; 0 = never (for tests)
 
                 Exit status: 0 completed (rejected files do not fail a run) or already complete,
                 1 failed (run the same command again to resume), 2 usage or configuration error,

@@ -112,6 +112,12 @@ final class RunProgress implements AutoCloseable {
         }
         if (ticker != null) {
             ticker.shutdownNow();
+            try {
+                // A tick already running must print before the last line, not after it.
+                ticker.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             lines.accept(line());
         }
     }
