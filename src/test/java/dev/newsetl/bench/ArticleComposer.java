@@ -414,7 +414,8 @@ final class ArticleComposer {
 
         /** "the European Union", "the National Committee ..."; acronyms and one-word names go bare (Hamas, NATO). */
         private static String withArticle(String organization) {
-            return organization.indexOf(' ') > 0 ? "the " + organization : organization;
+            return organization.indexOf(' ') > 0 && !organization.contains("'s ") ? "the " + organization
+                    : organization;
         }
 
         private String slot(String slot, boolean body) {
