@@ -50,6 +50,7 @@ public final class BenchmarkMain {
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final List<Row> rows = new ArrayList<>();
     private final StringBuilder notes = new StringBuilder();
+    private final StringBuilder stepNotes = new StringBuilder();
 
     private BenchmarkMain(Map<String, String> options) {
         this.options = options;
@@ -187,8 +188,13 @@ public final class BenchmarkMain {
                 "--input=" + input, "--output=" + output, "--run-date=" + options.get("run-date"),
                 "--newsetl.job.threads=" + threads));
         System.out.printf("running %s ...%n", name);
+        LocalDateTime started = LocalDateTime.now();
         Result result = TimedCommand.run(name, command, project, logs);
         String note = manifestCounts(output);
+        String steps = JobStepTimes.describe(output, started);
+        if (!steps.isEmpty()) {
+            stepNotes.append("- ").append(name).append(": ").append(steps).append('\n');
+        }
         System.out.printf("  %s: exit %d, %.1f s, %s%n", name, result.exit(), result.wallSeconds(), note);
         return new Row(result, String.valueOf(threads), size[0], size[1], note);
     }
@@ -241,8 +247,10 @@ public final class BenchmarkMain {
                 .min((a, b) -> Double.compare(a.result().wallSeconds(), b.result().wallSeconds())).orElse(null);
         for (Map.Entry<String, Row> peer : peers.entrySet()) {
             if (best != null && peer.getValue().result().ok()) {
-                notes.append(String.format(Locale.ROOT, "- ratio news-etl (%s threads) / DuckDB %s: %.2f%n",
-                        best.threads(), peer.getKey(), best.result().wallSeconds() / peer.getValue().result().wallSeconds()));
+                notes.append(String.format(Locale.ROOT,
+                        "- ratio news-etl (%s threads) / DuckDB %s: wall %.2f, CPU time %.2f%n", best.threads(),
+                        peer.getKey(), best.result().wallSeconds() / peer.getValue().result().wallSeconds(),
+                        best.result().cpuSeconds() / Math.max(0.01, peer.getValue().result().cpuSeconds())));
             }
         }
         Row one = ours.get(1);
@@ -266,16 +274,20 @@ public final class BenchmarkMain {
         StringBuilder out = new StringBuilder();
         out.append("# news-etl benchmark, ").append(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)).append("\n\n");
         out.append(machine).append("\n\n");
-        out.append("| run | threads | wall s | files/s | MB/s | peak RSS MB | CPU % | load1 before | result |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        out.append("| run | threads | wall s | files/s | MB/s | peak RSS MB | CPU s | CPU % | load1 before | result |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (Row row : rows) {
             Result r = row.result();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %,.0f | %.1f | %,.0f | %.0f | %.2f | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %,.0f | %.1f | %,.0f | %.1f | %.0f | %.2f | %s |%n",
                     r.name(), row.threads(), r.wallSeconds(), row.filesPerSecond(), row.megabytesPerSecond(),
-                    r.maxRssKb() / 1024.0, r.cpuPercent(), r.load1(), r.ok() ? row.note() : "exit " + r.exit()
+                    r.maxRssKb() / 1024.0, r.cpuSeconds(), r.cpuPercent(), r.load1(), r.ok() ? row.note() : "exit " + r.exit()
                             + "; " + row.note()));
         }
         out.append('\n').append(notes);
+        if (stepNotes.length() > 0) {
+            out.append("\nWhere each run's wall time went (Spring Batch step times from the run's H2 file):\n\n")
+                    .append(stepNotes);
+        }
         if (!profile.isEmpty()) {
             out.append("\n## JFR profile of the job\n\n").append(profile);
         }
