@@ -1,7 +1,6 @@
 package dev.newsetl.job;
 
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -39,7 +38,10 @@ public class RunLauncher {
                     + ") is using " + run.output() + "; not starting");
         }
         try (OutputLock ignored = acquired.get()) {
-            recoverStaleExecutions();
+            Optional<RunOutcome> refused = new StaleExecutions(operator, repository).recover(run.output());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             JobParameters parameters = run.toJobParameters(null);
             JobInstance instance = repository.getJobInstance(NewsEtlJobConfiguration.JOB_NAME, parameters);
             if (instance != null) {
@@ -47,6 +49,11 @@ public class RunLauncher {
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
                     return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate()
                             + " already completed (execution " + last.getId() + "); use --force to run it again");
+                }
+                if (last != null && last.getStatus() == BatchStatus.ABANDONED && !force) {
+                    // Spring Batch never restarts an abandoned instance; only a new one (--force) can run the date.
+                    return new RunOutcome(RunOutcome.USAGE, "run_date=" + run.runDate() + " was abandoned"
+                            + " (execution " + last.getId() + "); use --force to run it again from the start");
                 }
                 if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
                     log.info("Resuming run_date={} from execution {} ({})", run.runDate(), last.getId(),
@@ -57,7 +64,8 @@ public class RunLauncher {
                 parameters = run.toJobParameters(System.currentTimeMillis());
             }
             JobExecution execution;
-            try {
+            try (StopOnSignal signals = StopOnSignal.install(new ExecutionStopper(operator, repository,
+                    parameters))) {
                 execution = operator.start(job, parameters);
             } catch (JobInstanceAlreadyCompleteException e) {
                 return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate() + " already completed; use"
@@ -67,18 +75,7 @@ public class RunLauncher {
         }
     }
 
-    /** Executions still marked running while we hold the output lock belong to a process that is gone. */
-    private void recoverStaleExecutions() {
-        Set<JobExecution> running = repository.findRunningJobExecutions(NewsEtlJobConfiguration.JOB_NAME);
-        for (JobExecution stale : running) {
-            Object owner = stale.getExecutionContext().get(OWNER_KEY);
-            log.warn("Execution {} is marked {} but its process ({}) is gone; marking it FAILED so it can be resumed",
-                    stale.getId(), stale.getStatus(), owner == null ? "unknown" : owner);
-            operator.recover(stale);
-        }
-    }
-
-    private static RunOutcome outcomeOf(JobExecution execution, RunParameters run) {
+    static RunOutcome outcomeOf(JobExecution execution, RunParameters run) {
         BatchStatus status = execution.getStatus();
         String where = "run_date=" + run.runDate() + " (execution " + execution.getId() + ")";
         return switch (status) {
