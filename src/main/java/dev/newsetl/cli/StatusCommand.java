@@ -110,8 +110,8 @@ final class StatusCommand {
         }
         return switch (e.status()) {
             case "COMPLETED" -> "nothing to do";
-            case "FAILED", "STOPPED" -> "fix the cause, then 'run' with the same options or 'restart " + e.id()
-                    + where + "'";
+            case "FAILED" -> "fix the cause, then 'run' with the same options or 'restart " + e.id() + where + "'";
+            case "STOPPED" -> "resume it: 'run' with the same options or 'restart " + e.id() + where + "'";
             case "ABANDONED" -> "'run --force' (same options) redoes this run date";
             case "STARTING", "STARTED", "STOPPING" -> "running" + (e.owner() == null ? ""
                     : " in process " + e.owner() + "; stop it with: kill -TERM " + e.owner().split("@")[0]);

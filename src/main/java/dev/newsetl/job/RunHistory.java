@@ -131,7 +131,7 @@ public final class RunHistory {
         String runDate = execution.getJobParameters().getString(RunParameters.RUN_DATE);
         return new ExecutionSummary(execution.getId(), execution.getJobInstance().getInstanceId(),
                 runDate == null ? null : LocalDate.parse(runDate), status, execution.getExitStatus().getExitCode(),
-                firstLine(execution.getExitStatus().getExitDescription()), execution.getStartTime(),
+                failure(execution), execution.getStartTime(),
                 execution.getEndTime(), owner.map(OwnerProcess::toString).orElse(null), gone,
                 execution.getJobParameters().getString(RunParameters.INPUT),
                 execution.getJobParameters().getString(RunParameters.OUTPUT), filesRead, articles, rejects,
@@ -145,7 +145,38 @@ public final class RunHistory {
                 step.getWriteCount(),
                 extract && context.containsKey(PartitionKeys.ARTICLES) ? context.getLong(PartitionKeys.ARTICLES) : null,
                 extract && context.containsKey(PartitionKeys.REJECTS) ? context.getLong(PartitionKeys.REJECTS) : null,
-                step.getStartTime(), step.getEndTime(), firstLine(step.getExitStatus().getExitDescription()));
+                step.getStartTime(), step.getEndTime(), cause(step.getExitStatus().getExitDescription()));
+    }
+
+    /**
+     * Why an execution did not complete, in one line. The job's own description only says that a partition
+     * failed, so the failed step (a partition before its parent) that has a cause is preferred.
+     */
+    private static String failure(JobExecution execution) {
+        if (execution.getStatus().name().equals("STOPPED")) {
+            return "stopped on request (SIGTERM, Ctrl-C or JobOperator.stop)";
+        }
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus().isUnsuccessful())
+                .sorted(Comparator.comparing((StepExecution s) -> s.getStepName().indexOf(':') < 0)
+                        .thenComparing(StepExecution::getStepName))
+                .map(s -> cause(s.getExitStatus().getExitDescription()))
+                .filter(m -> !m.isEmpty()).findFirst()
+                .orElse(cause(execution.getExitStatus().getExitDescription()));
+    }
+
+    /** The root cause of a stack trace kept as an exit description: its last "Caused by:" line, or its first. */
+    static String cause(String description) {
+        if (description == null || description.isBlank()) {
+            return "";
+        }
+        String cause = null;
+        for (String line : description.strip().split("\\R")) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length()).strip();
+            }
+        }
+        return cause != null ? cause : firstLine(description);
     }
 
     private static long sum(List<StepExecution> partitions, String key) {
