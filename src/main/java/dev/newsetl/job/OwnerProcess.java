@@ -35,10 +35,6 @@ record OwnerProcess(long pid, String host) {
         return parse(OutputLock.owner()).orElseThrow();
     }
 
-    boolean isThisProcess() {
-        return equals(current());
-    }
-
     /**
      * @param executionStarted when the execution was created, to tell the owner from a later process that got
      *                         the same pid; null if unknown
