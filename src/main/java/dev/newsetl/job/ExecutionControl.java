@@ -49,6 +49,11 @@ public final class ExecutionControl {
             if (elsewhere.isPresent()) {
                 return elsewhere.get();
             }
+            StaleExecutions stale = new StaleExecutions(operator, repository);
+            refused = stale.recoverSteps(repository.getLastJobExecution(chosen.getJobInstance()), output);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             JobExecution last = repository.getLastJobExecution(chosen.getJobInstance());
             String what = describe(last);
             return switch (last.getStatus()) {

@@ -38,13 +38,18 @@ public class RunLauncher {
                     + ") is using " + run.output() + "; not starting");
         }
         try (OutputLock ignored = acquired.get()) {
-            Optional<RunOutcome> refused = new StaleExecutions(operator, repository).recover(run.output());
+            StaleExecutions stale = new StaleExecutions(operator, repository);
+            Optional<RunOutcome> refused = stale.recover(run.output());
             if (refused.isPresent()) {
                 return refused.get();
             }
             JobParameters parameters = run.toJobParameters(null);
             JobInstance instance = repository.getJobInstance(NewsEtlJobConfiguration.JOB_NAME, parameters);
             if (instance != null) {
+                refused = stale.recoverSteps(repository.getLastJobExecution(instance), run.output());
+                if (refused.isPresent()) {
+                    return refused.get();
+                }
                 JobExecution last = repository.getLastJobExecution(instance);
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
                     return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate()

@@ -13,8 +13,8 @@ import sun.misc.SignalHandler;
  * JVM. A JVM shutdown hook (Spring Batch's {@code JobExecutionShutdownHook}) cannot do this here: it returns as
  * soon as the execution is marked STOPPING, and H2 closes the job repository in its own exit hook (always on with
  * AUTO_SERVER), so the job could never record STOPPED and the process would exit 143. Handling the signal itself
- * keeps the JVM up until the job has stopped; the command then exits 3 as usual. A second signal ends the JVM the
- * default way at once (the next run recovers the execution).
+ * keeps the JVM up until the job has stopped; the command then exits 3 as usual. A second signal ends the JVM at
+ * once, as SIGKILL would (the next run recovers the execution).
  */
 final class StopOnSignal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StopOnSignal.class);
@@ -33,10 +33,9 @@ final class StopOnSignal implements AutoCloseable {
         for (String name : SIGNALS) {
             try {
                 Signal signal = new Signal(name);
-                SignalHandler[] old = new SignalHandler[1];
-                old[0] = Signal.handle(signal, received -> handle.onSignal(received, stop, old[0]));
+                SignalHandler old = Signal.handle(signal, received -> handle.onSignal(received, stop));
                 handle.signals.add(signal);
-                handle.previous.add(old[0]);
+                handle.previous.add(old);
             } catch (IllegalArgumentException | UnsupportedOperationException e) {
                 // The JVM reserves the signal (-Xrs, or a platform without it): the default behaviour stays.
                 log.debug("Cannot handle SIG{}: {}", name, e.getMessage());
@@ -49,7 +48,7 @@ final class StopOnSignal implements AutoCloseable {
         return requested.get();
     }
 
-    private void onSignal(Signal received, Runnable stop, SignalHandler previousHandler) {
+    private void onSignal(Signal received, Runnable stop) {
         if (requested.compareAndSet(false, true)) {
             log.warn("Received SIG{}: stopping the run at the next chunk boundary (send it again to exit at once;"
                     + " the next run resumes either way)", received.getName());
@@ -58,13 +57,10 @@ final class StopOnSignal implements AutoCloseable {
             stopper.start();
             return;
         }
-        log.warn("Received SIG{} again: exiting now", received.getName());
-        if (previousHandler != null && previousHandler != SignalHandler.SIG_IGN
-                && previousHandler != SignalHandler.SIG_DFL) {
-            previousHandler.handle(received);
-        } else {
-            Runtime.getRuntime().exit(128 + received.getNumber());
-        }
+        // Like SIGKILL: no shutdown hooks racing the job for the database, so what is left is a plain stale
+        // execution that the next run recovers.
+        log.warn("Received SIG{} again: exiting now; the next run recovers this execution", received.getName());
+        Runtime.getRuntime().halt(128 + received.getNumber());
     }
 
     /** Gives the signals back to the JVM: after the job, a signal ends the process the usual way. */
