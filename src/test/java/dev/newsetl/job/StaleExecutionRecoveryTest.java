@@ -17,6 +17,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -67,6 +68,25 @@ class StaleExecutionRecoveryTest {
         assertThat(repository.getJobExecution(stale.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(repository.getLastJobExecution(stale.getJobInstance()).getStatus())
                 .isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void stoppedExecutionWithAStepStillMarkedRunningIsRecoveredToo() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        RunParameters run = new RunParameters(LocalDate.parse("2026-02-12"), input, output);
+        JobExecution stopped = leftRunning(run, gone.pid() + "@" + OwnerProcess.current().host());
+        StepExecution step = repository.createStepExecution("prepare", stopped);
+        step.setStatus(BatchStatus.STARTED);
+        repository.update(step);
+        stopped.setStatus(BatchStatus.STOPPED);
+        stopped.setEndTime(LocalDateTime.now());
+        repository.update(stopped);
+
+        RunOutcome outcome = launcher.run(run, false);
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        assertThat(repository.getJobExecution(stopped.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
     }
 
     @Test
