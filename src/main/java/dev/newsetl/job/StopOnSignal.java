@@ -14,7 +14,8 @@ import sun.misc.SignalHandler;
  * soon as the execution is marked STOPPING, and H2 closes the job repository in its own exit hook (always on with
  * AUTO_SERVER), so the job could never record STOPPED and the process would exit 143. Handling the signal itself
  * keeps the JVM up until the job has stopped; the command then exits 3 as usual. A second signal ends the JVM at
- * once, as SIGKILL would (the next run recovers the execution).
+ * once, as SIGKILL would (the next run recovers the execution). {@code sun.misc.Signal} lives in the exported
+ * {@code jdk.unsupported} module, kept for exactly this use; javac warns about it, which is expected.
  */
 final class StopOnSignal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StopOnSignal.class);
