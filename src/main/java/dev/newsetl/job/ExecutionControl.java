@@ -56,6 +56,11 @@ public final class ExecutionControl {
             }
             JobExecution last = repository.getLastJobExecution(chosen.getJobInstance());
             String what = describe(last);
+            Optional<JobExecution> newer = SupersededRuns.newerCompleted(repository, last);
+            if (newer.isPresent()) {
+                return new RunOutcome(RunOutcome.COMPLETED, what + " was run again and completed by execution "
+                        + newer.get().getId() + " (--force); not restarting it over that run");
+            }
             return switch (last.getStatus()) {
                 case COMPLETED -> new RunOutcome(RunOutcome.COMPLETED, what + " already completed; nothing to"
                         + " restart (use run --force to redo the date)");
@@ -126,7 +131,8 @@ public final class ExecutionControl {
             }
             BatchStatus status = execution.getStatus();
             if ((status == BatchStatus.FAILED || status == BatchStatus.STOPPED)
-                    && repository.getLastJobExecution(execution.getJobInstance()).getId() == id) {
+                    && repository.getLastJobExecution(execution.getJobInstance()).getId() == id
+                    && SupersededRuns.newerCompleted(repository, execution).isEmpty()) {
                 return execution;
             }
         }

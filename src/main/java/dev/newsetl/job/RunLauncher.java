@@ -60,7 +60,13 @@ public class RunLauncher {
                     return new RunOutcome(RunOutcome.USAGE, "run_date=" + run.runDate() + " was abandoned"
                             + " (execution " + last.getId() + "); use --force to run it again from the start");
                 }
-                if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
+                Optional<JobExecution> newer = last == null || force ? Optional.empty()
+                        : SupersededRuns.newerCompleted(repository, last);
+                if (newer.isPresent()) {
+                    return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate() + " already completed"
+                            + " (execution " + newer.get().getId() + ", a forced run); use --force to run it again");
+                }
+                if (last != null && last.getStatus() != BatchStatus.COMPLETED && !force) {
                     log.info("Resuming run_date={} from execution {} ({})", run.runDate(), last.getId(),
                             last.getStatus());
                 }

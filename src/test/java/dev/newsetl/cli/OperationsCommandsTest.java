@@ -119,6 +119,29 @@ class OperationsCommandsTest {
     }
 
     @Test
+    void failedRunDateThatAForcedRunCompletedIsNotResumedOverIt(@TempDir Path temp) throws Exception {
+        Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
+        Path output = temp.resolve("output");
+        String[] run = {"run", "--input=" + input, "--output=" + output, "--run-date=2026-02-08",
+            "--newsetl.job.partition-size=4", "--newsetl.job.threads=2"};
+        assertThat(Cli.run(concat(run, "--newsetl.job.fail-on-path=2026-01-29-ankara-metro")).exitCode())
+                .isEqualTo(1);
+        assertThat(Cli.run(concat(run, "--force")).exitCode()).isZero();
+
+        Cli.Result again = Cli.run(run);
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("already completed (execution 2, a forced run)");
+        assertThat(Cli.run("restart", "--output=" + output).err())
+                .contains("no FAILED or STOPPED execution to restart");
+        Cli.Result byId = Cli.run("restart", "1", "--output=" + output);
+        assertThat(byId.exitCode()).isZero();
+        assertThat(byId.out()).contains("completed by execution 2 (--force); not restarting it");
+        assertThat(new JobRepositoryDb(output).executions()).hasSize(2);
+        assertThat(PublishedRun.manifest(output.resolve("run_date=2026-02-08")).get("job_execution_id").asLong())
+                .isEqualTo(2);
+    }
+
+    @Test
     void outputThatCannotBeWrittenFailsBeforeStartingAndRunsOnceFixed(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
         // Tests run as root, which chmod does not stop: a path under a regular file cannot be created by anyone.

@@ -57,7 +57,10 @@ class StopAndConcurrentRunIT {
                 + " WHERE JOB_EXECUTION_ID = 1 AND STEP_NAME LIKE 'extract-partition:%' AND STATUS = 'COMPLETED'");
         assertThat(output.resolve("run_date=2026-03-02")).doesNotExist();
 
-        JarProcess third = JarProcess.start(temp.resolve("third.log"), command);
+        // Settings are not part of a run's identity: the resume may use both cores.
+        String[] resume = command.clone();
+        resume[5] = "--newsetl.job.threads=2";
+        JarProcess third = JarProcess.start(temp.resolve("third.log"), resume);
         assertThat(third.waitFor(Duration.ofSeconds(150))).as(third.log()).isZero();
         assertThat(third.log()).contains("Resuming run_date=2026-03-02 from execution 1 (STOPPED)");
         List<List<Object>> executions = db.executions();
