@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Starts a run the way an operator expects: one run per output at a time; an execution left running by a dead
@@ -94,10 +95,23 @@ public class RunLauncher {
                     + run.layout().published());
             case STOPPED -> new RunOutcome(RunOutcome.STOPPED, where + " stopped; run the same command to resume");
             default -> new RunOutcome(RunOutcome.FAILED, where + " " + status + ": "
-                    + execution.getAllFailureExceptions().stream().findFirst()
-                            .map(t -> rootMessage(t)).orElse(execution.getExitStatus().getExitDescription())
-                    + "; fix the cause and run the same command to resume");
+                    + failure(execution) + "; fix the cause and run the same command to resume");
         };
+    }
+
+    /**
+     * The cause worth reading: a failed partition's or step's own exception before the job's "partition handler
+     * returned an unsuccessful step" ({@code getAllFailureExceptions} comes out of a HashSet, in no fixed order).
+     */
+    private static String failure(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .sorted(java.util.Comparator.comparing((StepExecution s) -> s.getStepName().indexOf(':') < 0)
+                        .thenComparing(StepExecution::getStepName))
+                .flatMap(s -> s.getFailureExceptions().stream())
+                .findFirst()
+                .or(() -> execution.getFailureExceptions().stream().findFirst())
+                .map(RunLauncher::rootMessage)
+                .orElse(execution.getExitStatus().getExitDescription());
     }
 
     private static String rootMessage(Throwable t) {
