@@ -45,6 +45,10 @@ public final class Commands {
             return switch (line.command()) {
                 case "run" -> run(line);
                 case "schedule" -> new ScheduleCommand(out, err, spring).execute(line);
+                case "history" -> new HistoryCommand(out, err, spring).execute(line);
+                case "status" -> new StatusCommand(out, err, spring).execute(line);
+                case "restart" -> new RestartCommand(out, err, spring).execute(line);
+                case "abandon" -> new AbandonCommand(out, err, spring).execute(line);
                 case "help" -> {
                     out.print(Help.general());
                     yield 0;
@@ -90,7 +94,9 @@ public final class Commands {
             springArgs.add("--newsetl.input.dir=" + input.toAbsolutePath().normalize());
         }
         if (line.has("output")) {
-            springArgs.add("--newsetl.output.dir=" + Path.of(required(line, "output")).toAbsolutePath().normalize());
+            Path output = Path.of(required(line, "output")).toAbsolutePath().normalize();
+            WritableOutput.require(output);
+            springArgs.add("--newsetl.output.dir=" + output);
         }
         try (ConfigurableApplicationContext context = spring.apply(springArgs.toArray(String[]::new))) {
             var input = context.getBean(dev.newsetl.job.InputProperties.class).dir().toAbsolutePath().normalize();

@@ -14,10 +14,15 @@ final class Help {
                 Commands:
                   run       run the job for one run date (resumes it if it failed or stopped)
                   schedule  stay up and run the job on a cron schedule (newsetl.schedule.cron)
+                  history   list past and running executions, newest first
+                  status    show one execution (default: the latest) with its steps and partitions
+                  restart   resume a failed or stopped execution (default: the latest one)
+                  abandon   give up on a failed or stopped execution; run --force redoes its date
                   help      show this text
 
                 Run 'java -jar target/news-etl.jar COMMAND --help' for a command's options.
                 Exit status: 0 completed, 1 failed, 2 usage or configuration error, 3 stopped, 4 output in use.
+                SIGTERM or Ctrl-C stops a run at the next chunk (exit 3); run the same command to resume it.
                 """;
     }
 
@@ -62,6 +67,78 @@ final class Help {
                 Exit status: 0 completed (rejected files do not fail a run) or already complete,
                 1 failed (run the same command again to resume), 2 usage or configuration error,
                 3 stopped, 4 another run is using the output directory.
+                """;
+    }
+
+    static String history() {
+        return """
+                Usage: java -jar target/news-etl.jar history [--output=DIR] [--limit=N | --all] [--SETTING=VALUE ...]
+
+                Lists the job's executions, newest first: id, run date, status, start, end, duration, files read,
+                articles written and files rejected. A COMPLETED row shows the published run's counts; any other
+                row shows what that execution read before it ended (a resumed run spreads its files over several
+                executions). A status marked * is still recorded as running although its process is gone: the next
+                run or restart recovers it.
+
+                Options:
+                  --output=DIR     the output directory whose job repository to read (default: output)
+                  --limit=N        show the newest N executions (default: 20)
+                  --all            show every execution
+                  --help           show this text
+
+                Exit status: 0 (also when nothing ran yet), 2 usage or configuration error.
+                """;
+    }
+
+    static String status() {
+        return """
+                Usage: java -jar target/news-etl.jar status [ID] [--output=DIR] [--SETTING=VALUE ...]
+
+                Shows one execution (default: the latest): its status, process, times, input, output, counts,
+                failure message and what to do next, then every step and partition with its status, files read and
+                written, articles, rejects, start and duration. Partitions missing from a resumed execution had
+                completed in an earlier one.
+
+                Options:
+                  --output=DIR     the output directory whose job repository to read (default: output)
+                  --help           show this text
+
+                Exit status: 0, 2 no such execution or a usage error.
+                """;
+    }
+
+    static String restart() {
+        return """
+                Usage: java -jar target/news-etl.jar restart [ID] [--output=DIR] [--SETTING=VALUE ...]
+
+                Resumes a FAILED or STOPPED execution (default: the latest one of this output) with its own run
+                date and input: completed partitions are kept, the others are redone. The same as running 'run'
+                again with the original options. An execution left running by a killed process is recovered
+                first. Settings (threads, dictionary, ...) apply as for run.
+
+                Options:
+                  --output=DIR     the output directory (default: output)
+                  --help           show this text
+
+                Exit status: as for run: 0 completed or already complete, 1 failed, 2 nothing to restart or usage
+                error, 3 stopped, 4 another run is using the output directory.
+                """;
+    }
+
+    static String abandon() {
+        return """
+                Usage: java -jar target/news-etl.jar abandon ID [--output=DIR]
+
+                Marks a FAILED or STOPPED execution ABANDONED: 'run' will no longer resume its run date, and
+                'run --force' runs the date again from the start. Its published run, if any, is left as it is.
+                A running execution cannot be abandoned: stop it first (SIGTERM to its process).
+
+                Options:
+                  --output=DIR     the output directory (default: output)
+                  --help           show this text
+
+                Exit status: 0 abandoned (or already), 2 no such execution or not abandonable, 4 the output is in
+                use by a run.
                 """;
     }
 }

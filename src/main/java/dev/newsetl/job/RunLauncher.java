@@ -1,7 +1,6 @@
 package dev.newsetl.job;
 
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -12,6 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Starts a run the way an operator expects: one run per output at a time; an execution left running by a dead
@@ -44,23 +44,43 @@ public class RunLauncher {
                     + ") is using " + run.output() + "; not starting");
         }
         try (OutputLock ignored = acquired.get()) {
-            recoverStaleExecutions();
+            StaleExecutions stale = new StaleExecutions(operator, repository);
+            Optional<RunOutcome> refused = stale.recover(run.output());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             JobParameters parameters = run.toJobParameters(null);
             JobInstance instance = repository.getJobInstance(NewsEtlJobConfiguration.JOB_NAME, parameters);
             if (instance != null) {
+                refused = stale.recoverSteps(repository.getLastJobExecution(instance), run.output());
+                if (refused.isPresent()) {
+                    return refused.get();
+                }
                 JobExecution last = repository.getLastJobExecution(instance);
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
                     return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate()
                             + " already completed (execution " + last.getId() + "); use --force to run it again");
                 }
-                if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
+                if (last != null && last.getStatus() == BatchStatus.ABANDONED && !force) {
+                    // Spring Batch never restarts an abandoned instance; only a new one (--force) can run the date.
+                    return new RunOutcome(RunOutcome.USAGE, "run_date=" + run.runDate() + " was abandoned"
+                            + " (execution " + last.getId() + "); use --force to run it again from the start");
+                }
+                Optional<JobExecution> newer = last == null || force ? Optional.empty()
+                        : SupersededRuns.newerCompleted(repository, last);
+                if (newer.isPresent()) {
+                    return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate() + " already completed"
+                            + " (execution " + newer.get().getId() + ", a forced run); use --force to run it again");
+                }
+                if (last != null && last.getStatus() != BatchStatus.COMPLETED && !force) {
                     log.info("Resuming run_date={} from execution {} ({})", run.runDate(), last.getId(),
                             last.getStatus());
                 }
             }
             parameters = run.toJobParameters(force ? System.currentTimeMillis() : null, full);
             JobExecution execution;
-            try {
+            try (StopOnSignal signals = StopOnSignal.install(new ExecutionStopper(operator, repository,
+                    parameters))) {
                 execution = operator.start(job, parameters);
             } catch (JobInstanceAlreadyCompleteException e) {
                 return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate() + " already completed; use"
@@ -70,18 +90,7 @@ public class RunLauncher {
         }
     }
 
-    /** Executions still marked running while we hold the output lock belong to a process that is gone. */
-    private void recoverStaleExecutions() {
-        Set<JobExecution> running = repository.findRunningJobExecutions(NewsEtlJobConfiguration.JOB_NAME);
-        for (JobExecution stale : running) {
-            Object owner = stale.getExecutionContext().get(OWNER_KEY);
-            log.warn("Execution {} is marked {} but its process ({}) is gone; marking it FAILED so it can be resumed",
-                    stale.getId(), stale.getStatus(), owner == null ? "unknown" : owner);
-            operator.recover(stale);
-        }
-    }
-
-    private static RunOutcome outcomeOf(JobExecution execution, RunParameters run) {
+    static RunOutcome outcomeOf(JobExecution execution, RunParameters run) {
         BatchStatus status = execution.getStatus();
         String where = "run_date=" + run.runDate() + " (execution " + execution.getId() + ")";
         return switch (status) {
@@ -89,21 +98,23 @@ public class RunLauncher {
                     + run.layout().published());
             case STOPPED -> new RunOutcome(RunOutcome.STOPPED, where + " stopped; run the same command to resume");
             default -> new RunOutcome(RunOutcome.FAILED, where + " " + status + ": "
-                    + firstFailure(execution)
-                    + "; fix the cause and run the same command to resume");
+                    + failure(execution) + "; fix the cause and run the same command to resume");
         };
     }
 
-    /** The failure of a partition or step, rather than the partition handler's summary of it. */
-    private static String firstFailure(JobExecution execution) {
+    /**
+     * The cause worth reading: a failed partition's or step's own exception before the job's "partition handler
+     * returned an unsuccessful step" ({@code getAllFailureExceptions} comes out of a HashSet, in no fixed order).
+     */
+    private static String failure(JobExecution execution) {
         return execution.getStepExecutions().stream()
-                .filter(s -> !s.getFailureExceptions().isEmpty())
-                .sorted(java.util.Comparator.comparing((org.springframework.batch.core.step.StepExecution s) ->
-                        !s.getStepName().contains(":")).thenComparing(s -> s.getStepName()))
-                .map(s -> s.getStepName() + ": " + rootMessage(s.getFailureExceptions().get(0)))
+                .sorted(java.util.Comparator.comparing((StepExecution s) -> s.getStepName().indexOf(':') < 0)
+                        .thenComparing(StepExecution::getStepName))
+                .flatMap(s -> s.getFailureExceptions().stream())
                 .findFirst()
-                .orElseGet(() -> execution.getAllFailureExceptions().stream().findFirst().map(RunLauncher::rootMessage)
-                        .orElse(execution.getExitStatus().getExitDescription()));
+                .or(() -> execution.getFailureExceptions().stream().findFirst())
+                .map(RunLauncher::rootMessage)
+                .orElse(execution.getExitStatus().getExitDescription());
     }
 
     private static String rootMessage(Throwable t) {

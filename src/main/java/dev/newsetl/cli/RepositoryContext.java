@@ -1,0 +1,104 @@
+package dev.newsetl.cli;
+
+import dev.newsetl.job.ExecutionControl;
+import dev.newsetl.job.OutputProperties;
+import dev.newsetl.job.RunHistory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application context for the commands that work on the job repository ({@code history}, {@code status},
+ * {@code restart}, {@code abandon}). It starts lazily, so the dictionary and the language models are loaded only
+ * if a job actually runs, and so a mistyped {@code --output} does not create an empty database there.
+ */
+final class RepositoryContext implements AutoCloseable {
+    private static final String DATABASE_FILE = "newsetl.mv.db";
+
+    private final ConfigurableApplicationContext context;
+
+    private RepositoryContext(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Checks the command's options (its own, {@code --output} and settings) and starts the context.
+     *
+     * @param own the command's options besides {@code output} and {@code help}
+     */
+    static RepositoryContext open(CommandLine line, String command, Set<String> own,
+                                  Function<String[], ConfigurableApplicationContext> spring) {
+        List<String> springArgs = new ArrayList<>();
+        for (Map.Entry<String, String> option : line.options().entrySet()) {
+            String key = option.getKey();
+            if (key.equals("output") || key.equals("help") || own.contains(key)) {
+                continue;
+            }
+            if (!SettingKeys.isSetting(key)) {
+                throw new UsageException("unknown option --" + key + " (see " + command + " --help)");
+            }
+            if (option.getValue() == null) {
+                throw new UsageException("setting --" + key + " needs a value: --" + key + "=VALUE");
+            }
+            springArgs.add("--" + key + "=" + option.getValue());
+        }
+        if (line.has("output")) {
+            String value = line.value("output");
+            if (value == null || value.isBlank()) {
+                throw new UsageException("--output needs a value: --output=DIR");
+            }
+            Path output = Path.of(value).toAbsolutePath().normalize();
+            if (!Files.isDirectory(output)) {
+                throw new UsageException("output directory " + output + " does not exist");
+            }
+            springArgs.add("--newsetl.output.dir=" + output);
+        }
+        springArgs.add("--spring.main.lazy-initialization=true");
+        return new RepositoryContext(spring.apply(springArgs.toArray(String[]::new)));
+    }
+
+    Path output() {
+        return context.getBean(OutputProperties.class).dir().toAbsolutePath().normalize();
+    }
+
+    /** False when the output has no job repository yet (nothing ever ran there) and none is configured. */
+    boolean hasRepository() {
+        OutputProperties output = context.getBean(OutputProperties.class);
+        boolean configured = output.databaseUrl() != null && !output.databaseUrl().isBlank();
+        return configured || Files.exists(output().resolve("_meta").resolve(DATABASE_FILE));
+    }
+
+    RunHistory history() {
+        return new RunHistory(context.getBean(JobRepository.class), context.getBean(DataSource.class));
+    }
+
+    ExecutionControl control() {
+        return new ExecutionControl(context.getBean(JobOperator.class), context.getBean(JobRepository.class),
+                history());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    static long executionId(String text, String command) {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(command + ": '" + text + "' is not an execution id (see history)");
+    }
+}
