@@ -14,12 +14,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class NewsEtlApplication {
 
     public static void main(String[] args) {
-        // Partitions are our unit of parallelism. Lingua fans each detection out to the common fork-join pool,
-        // which on a small machine only adds a thread competing with the partition threads: keep that work in
-        // the calling thread. (Must be set before the pool is first used.)
-        if (System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism") == null) {
-            System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "0");
-        }
         if (args.length > 0 && args[0].equals("run")) {
             // Load the language models and Parquet's classes while Spring starts: on a small run that hides most of
             // their cost.
