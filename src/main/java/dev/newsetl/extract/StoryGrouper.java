@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -41,7 +42,8 @@ import java.util.function.ToDoubleFunction;
  * <p><b>Memory.</b> A story remembers its first member and its {@value #RECENT_MEMBERS} most recent ones (entity
  * weights and date) and the simhashes of its {@value #RECENT_HASHES} most recent members. At most
  * {@code maxStories} stories are kept; the one assigned to least recently is forgotten first, so an article whose
- * story has been forgotten starts a new one. Because members are compared one by one, a story can roll forward as
+ * story has been forgotten starts a new one. An article is compared only with the most recent stories that share
+ * one of its heaviest entities, so the work per article is bounded too. Because members are compared one by one, a story can roll forward as
  * long as it is reported every few days with similar entities.
  *
  * <p>Deterministic: the same articles in the same order get the same story ids. Not thread-safe.
@@ -58,6 +60,11 @@ public final class StoryGrouper {
     /** With that much shared, the similarity may be this fraction of {@code minSimilarity}. */
     static final double LOOSER_RATIO = 0.6;
 
+    /** Candidate stories come from this many of the article's heaviest entities ... */
+    static final int CANDIDATE_ENTITIES = 4;
+    /** ... and at most this many of the most recent stories under each. */
+    static final int STORIES_PER_ENTITY = 64;
+
     static final int RECENT_MEMBERS = 3;
     static final int RECENT_HASHES = 8;
 
@@ -71,7 +78,8 @@ public final class StoryGrouper {
     /** Stories by id, least recently assigned first. */
     private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>(64, 0.75f, true);
     /** Entity id → stories whose remembered members mention it. */
-    private final Map<String, Set<Story>> storiesByEntity = new HashMap<>();
+    private final Map<String, TreeMap<Long, Story>> storiesByEntity = new HashMap<>();
+    private final Map<Long, TreeMap<Long, Story>> storiesByBand = new HashMap<>();
     private long nextSeq;
 
     /** Default thresholds; {@code entityWeight} gives each entity id its type weight (see {@link #weightsByType}). */
@@ -126,7 +134,7 @@ public final class StoryGrouper {
 
         Story best = nearDuplicateStory(simhash);
         if (best == null) {
-            best = mostSimilarStory(member);
+            best = mostSimilarStory(member, candidates(weights));
         }
         if (best == null) {
             best = new Story(articleId, nextSeq++, member);
@@ -144,8 +152,9 @@ public final class StoryGrouper {
         }
         if (simhash != 0L) {
             best.hashes.addLast(simhash);
+            indexHash(best, simhash);
             if (best.hashes.size() > RECENT_HASHES) {
-                best.hashes.removeFirst();
+                unindexHash(best, best.hashes.removeFirst());
             }
         }
         return best.id;
@@ -156,13 +165,55 @@ public final class StoryGrouper {
         return stories.size();
     }
 
+    /**
+     * The stories worth comparing with: those indexed under the article's {@value #CANDIDATE_ENTITIES} heaviest
+     * entities, at most the {@value #STORIES_PER_ENTITY} most recent per entity, in story order. This bounds the
+     * work per article whatever the run's size (a common place such as Gaza would otherwise bring in every story).
+     */
+    private Collection<Story> candidates(Map<String, Double> weights) {
+        List<Map.Entry<String, Double>> heaviest = new ArrayList<>(weights.entrySet());
+        heaviest.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        TreeMap<Long, Story> candidates = new TreeMap<>();
+        for (int i = 0; i < Math.min(CANDIDATE_ENTITIES, heaviest.size()); i++) {
+            TreeMap<Long, Story> posting = storiesByEntity.get(heaviest.get(i).getKey());
+            if (posting == null) {
+                continue;
+            }
+            int taken = 0;
+            for (Story story : posting.descendingMap().values()) {
+                if (taken++ == STORIES_PER_ENTITY) {
+                    break;
+                }
+                candidates.put(story.seq, story);
+            }
+        }
+        return candidates.values();
+    }
+
+    /**
+     * A near-duplicate shares at least one band of its simhash exactly with the hash it is near (there are more bands
+     * than differing bits allowed), so only stories indexed under one of its bands are compared.
+     */
     private Story nearDuplicateStory(long simhash) {
         if (simhash == 0L) {
             return null;
         }
+        TreeMap<Long, Story> candidates = new TreeMap<>();
+        for (int b = 0; b < bands(); b++) {
+            TreeMap<Long, Story> posting = storiesByBand.get(bandKey(simhash, b));
+            if (posting != null) {
+                int taken = 0;
+                for (Story story : posting.descendingMap().values()) {
+                    if (taken++ == STORIES_PER_ENTITY) {
+                        break;
+                    }
+                    candidates.put(story.seq, story);
+                }
+            }
+        }
         Story best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Story story : stories.values()) {
+        for (Story story : candidates.values()) {
             for (long h : story.hashes) {
                 int d = Long.bitCount(h ^ simhash);
                 if (d <= nearDuplicateDistance
@@ -175,16 +226,7 @@ public final class StoryGrouper {
         return best;
     }
 
-    private Story mostSimilarStory(Member article) {
-        Set<Story> candidates = new HashSet<>();
-        for (String entity : article.weights.keySet()) {
-            Set<Story> s = storiesByEntity.get(entity);
-            if (s != null) {
-                candidates.addAll(s);
-            }
-        }
-        List<Story> ordered = new ArrayList<>(candidates);
-        ordered.sort(Comparator.comparingLong(s -> s.seq));
+    private Story mostSimilarStory(Member article, Collection<Story> ordered) {
         Story best = null;
         double bestSimilarity = 0;
         for (Story story : ordered) {
@@ -247,15 +289,15 @@ public final class StoryGrouper {
 
     private void index(Story story, Set<String> entities) {
         for (String entity : entities) {
-            storiesByEntity.computeIfAbsent(entity, k -> new HashSet<>()).add(story);
+            storiesByEntity.computeIfAbsent(entity, k -> new TreeMap<>()).put(story.seq, story);
         }
     }
 
     private void unindex(Story story) {
         for (String entity : story.indexedEntities()) {
-            Set<Story> s = storiesByEntity.get(entity);
+            TreeMap<Long, Story> s = storiesByEntity.get(entity);
             if (s != null) {
-                s.remove(story);
+                s.remove(story.seq);
                 if (s.isEmpty()) {
                     storiesByEntity.remove(entity);
                 }
@@ -268,9 +310,9 @@ public final class StoryGrouper {
         Set<String> still = story.indexedEntities();
         for (String entity : dropped.weights.keySet()) {
             if (!still.contains(entity)) {
-                Set<Story> s = storiesByEntity.get(entity);
+                TreeMap<Long, Story> s = storiesByEntity.get(entity);
                 if (s != null) {
-                    s.remove(story);
+                    s.remove(story.seq);
                     if (s.isEmpty()) {
                         storiesByEntity.remove(entity);
                     }
@@ -285,6 +327,45 @@ public final class StoryGrouper {
             Story story = eldest.next();
             eldest.remove();
             unindex(story);
+            for (long h : story.hashes) {
+                unindexHash(story, h);
+            }
+        }
+    }
+
+    private int bands() {
+        return nearDuplicateDistance + 1;
+    }
+
+    /** Band {@code b} of a hash, tagged with its band number: bands are 64 / bands() bits wide, the last wider. */
+    private long bandKey(long hash, int b) {
+        int width = 64 / bands();
+        int shift = b * width;
+        long bits = b == bands() - 1 ? hash >>> shift : (hash >>> shift) & ((1L << width) - 1);
+        return bits * 31 + b;
+    }
+
+    private void indexHash(Story story, long hash) {
+        for (int b = 0; b < bands(); b++) {
+            storiesByBand.computeIfAbsent(bandKey(hash, b), k -> new TreeMap<>()).put(story.seq, story);
+        }
+    }
+
+    /** Stops indexing a dropped hash's bands, unless another hash the story keeps has the same band. */
+    private void unindexHash(Story story, long dropped) {
+        for (int b = 0; b < bands(); b++) {
+            long key = bandKey(dropped, b);
+            boolean kept = false;
+            for (long h : story.hashes) {
+                kept |= bandKey(h, b) == key;
+            }
+            TreeMap<Long, Story> posting = storiesByBand.get(key);
+            if (!kept && posting != null) {
+                posting.remove(story.seq);
+                if (posting.isEmpty()) {
+                    storiesByBand.remove(key);
+                }
+            }
         }
     }
 

@@ -69,8 +69,12 @@ public final class NameMatcher {
         NameTrie.Target best = null;
         int j = s + 1;
         while (true) {
-            while (j < n && TurkishFolding.kind(text.charAt(j)) == TurkishFolding.MARK) {
-                j++; // combining marks belong to the char before them: inside the match
+            // Combining marks belong to the letter before them: inside the match. After a dot or a space they
+            // combine with nothing of the name and stay outside it, or rewriting would delete them.
+            while (j < n && TurkishFolding.kind(text.charAt(j)) == TurkishFolding.MARK
+                    && TurkishFolding.kind(text.charAt(j - 1)) != TurkishFolding.OTHER
+                    && TurkishFolding.kind(text.charAt(j - 1)) != TurkishFolding.SPACE) {
+                j++;
             }
             NameTrie.Target t = trie.target(node);
             if (t != null && endsWell(text, path[depth - 1], j) && accepts(t, text, path, depth)) {

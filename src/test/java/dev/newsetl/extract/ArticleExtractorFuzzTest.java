@@ -1,0 +1,95 @@
+package dev.newsetl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.newsetl.article.Article;
+import dev.newsetl.article.FileOutcome;
+import dev.newsetl.article.InputDocument;
+import dev.newsetl.article.Reject;
+import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.NameMatch;
+import dev.newsetl.names.NameMatcher;
+import dev.newsetl.names.NameRewriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Untrusted bytes through the whole per-file pipeline, and arbitrary text through the name normalizer, with a fixed
+ * seed and a bounded budget: nothing escapes as an exception, every file ends as an article or a reject, and
+ * rewriting names is idempotent.
+ */
+class ArticleExtractorFuzzTest {
+    private static final AliasDictionary DICTIONARY = AliasDictionary.load(Path.of("config/aliases.tsv"));
+    private static final String[] PIECES = {"Kalın", "KALIN", "Kalin's", "Erdoğan’s", "ERDOĞAN", "Türkiye'nin",
+        "Turkey", "turkey", "İBRAHİM", "ı", "İ", "MIT", "Mit", "aa", "AA", "Hamas'", "Rafah border crossing",
+        "“", "”", "\"", "'", "’", "-", "Kalın-led", "\n", "\n\n", "\r\n", " ", "\t", "Title: x\n", "(AFP Photo)",
+        "Jan. 25, 2026", "U.S.", "\u0000", "\u00a0", "\u200b", "\uFEFF", "é", "😀", "Gazze", "al-Hayya"};
+
+    private final ArticleExtractor extractor = new ArticleExtractor(DICTIONARY,
+            Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+    private final NameMatcher matcher = new NameMatcher(DICTIONARY);
+
+    @Test
+    void arbitraryBytesBecomeAnArticleOrAReject() {
+        Random random = new Random(20260124L);
+        Charset[] charsets = {StandardCharsets.UTF_8, Charset.forName("windows-1254"),
+            Charset.forName("windows-1252"), StandardCharsets.UTF_16LE};
+        for (int i = 0; i < 3000; i++) {
+            byte[] bytes;
+            if (i % 3 == 0) {
+                bytes = new byte[random.nextInt(400)];
+                random.nextBytes(bytes);
+            } else {
+                bytes = text(random).getBytes(charsets[random.nextInt(charsets.length)]);
+            }
+            InputDocument document = InputDocument.of("fuzz/" + i + ".txt", "fuzz", bytes);
+            FileOutcome[] outcome = new FileOutcome[1];
+            assertThatCode(() -> outcome[0] = extractor.extract(document)).as("input #%d", i)
+                    .doesNotThrowAnyException();
+            assertThat(outcome[0]).isInstanceOfAny(Article.class, Reject.class);
+            if (outcome[0] instanceof Article article) {
+                assertThat(article.body()).isNotBlank().doesNotContain("\u0000");
+                assertThat(article.bodyNormalized()).isEqualTo(rewrite(article.bodyNormalized()));
+            }
+        }
+    }
+
+    @Test
+    void nameRewritingIsIdempotentOnArbitraryText() {
+        Random random = new Random(7L);
+        for (int i = 0; i < 5000; i++) {
+            String text = text(random);
+            String once = rewrite(text);
+            assertThat(rewrite(once)).as("input #%d: %s", i, text).isEqualTo(once);
+        }
+    }
+
+    private String rewrite(String text) {
+        List<NameMatch> matches = matcher.find(text);
+        return NameRewriter.rewrite(text, matches);
+    }
+
+    private static String text(Random random) {
+        StringBuilder out = new StringBuilder();
+        int pieces = random.nextInt(40);
+        for (int p = 0; p < pieces; p++) {
+            if (random.nextInt(4) == 0) {
+                out.append((char) random.nextInt(0x3000));
+            } else {
+                out.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            if (random.nextBoolean()) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+}
