@@ -61,9 +61,9 @@ public final class StoryGrouper {
     static final double LOOSER_RATIO = 0.6;
 
     /** Candidate stories come from this many of the article's heaviest entities ... */
-    static final int CANDIDATE_ENTITIES = 4;
+    static final int CANDIDATE_ENTITIES = 3;
     /** ... and at most this many of the most recent stories under each. */
-    static final int STORIES_PER_ENTITY = 64;
+    static final int STORIES_PER_ENTITY = 16;
 
     static final int RECENT_MEMBERS = 3;
     static final int RECENT_HASHES = 8;

@@ -62,19 +62,28 @@ public class IngestLedger {
     /** Records the files a completed run ingested; called in the publish step's transaction. */
     public void record(String inputRoot, LocalDate runDate, long jobExecutionId, Iterable<Entry> entries) {
         Date date = Date.valueOf(runDate);
+        // A root the ledger has never seen (every first run, and the big ones) needs no merge: plain inserts.
+        boolean fresh = size(inputRoot) == 0;
         List<Object[]> batch = new ArrayList<>(BATCH);
         for (Entry e : entries) {
             batch.add(new Object[] {inputRoot, e.relativePath(), e.size(), e.modifiedMillis(), e.sha256(), date, date,
                 jobExecutionId, inputRoot, e.relativePath()});
             if (batch.size() == BATCH) {
-                flush(batch);
+                flush(batch, fresh);
             }
         }
-        flush(batch);
+        flush(batch, fresh);
     }
 
-    private void flush(List<Object[]> batch) {
+    private void flush(List<Object[]> batch, boolean fresh) {
         if (batch.isEmpty()) {
+            return;
+        }
+        if (fresh) {
+            jdbc.batchUpdate("INSERT INTO NEWSETL_INGESTED_FILE (INPUT_ROOT, RELATIVE_PATH, SIZE_BYTES, MODIFIED_MILLIS,"
+                    + " SHA256, FIRST_RUN_DATE, LAST_RUN_DATE, LAST_JOB_EXECUTION_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    batch.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]}).toList());
+            batch.clear();
             return;
         }
         // MERGE keeps FIRST_RUN_DATE of a file already in the ledger.
