@@ -73,6 +73,7 @@ public final class RunPublisher {
             }
             Files.move(publish, target, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(layout.staging());
+            deleteIfEmpty(layout.staging().getParent());
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("publishing run " + layout.runDirName() + " failed", e);
@@ -167,6 +168,15 @@ public final class RunPublisher {
         }
         json.put("files", files);
         return json;
+    }
+
+    /** Removes {@code dir} when nothing is left in it (another run date may still be staging there). */
+    private static void deleteIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // Not empty, or in use: leave it.
+        }
     }
 
     public static void deleteTree(Path root) throws IOException {
