@@ -9,6 +9,7 @@ import dev.newsetl.extract.StoryGrouper;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.Entity;
 import dev.newsetl.read.InputFileLoader;
+import dev.newsetl.write.RunPublisher;
 import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -100,7 +101,8 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     Job newsEtlJob(JobRepository jobRepository, Step prepareStep, Step extractStep, Step groupStep,
-                   Step writeStep, Step publishStep, ObjectProvider<MeterRegistry> meterRegistry) {
+                   Step writeStep, Step publishStep, Step cleanUpStep,
+                   ObjectProvider<MeterRegistry> meterRegistry) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new OwnerListener())
                 .listener(new JobMetricsListener(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry)))
@@ -109,6 +111,7 @@ public class NewsEtlJobConfiguration {
                 .next(groupStep)
                 .next(writeStep)
                 .next(publishStep)
+                .next(cleanUpStep)
                 .build();
     }
 
@@ -204,6 +207,16 @@ public class NewsEtlJobConfiguration {
         return new StepBuilder("write-partition", jobRepository)
                 .tasklet(new WritePartsTasklet(parquet.settings()), tm)
                 .build();
+    }
+
+    @Bean
+    Step cleanUpStep(JobRepository jobRepository, PlatformTransactionManager tm) {
+        return new StepBuilder("clean-up", jobRepository).tasklet((contribution, chunkContext) -> {
+            RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution().getJobExecution()
+                    .getJobParameters());
+            new RunPublisher(run.layout()).cleanUp();
+            return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+        }, tm).build();
     }
 
     @Bean

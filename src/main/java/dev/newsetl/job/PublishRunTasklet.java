@@ -44,10 +44,19 @@ final class PublishRunTasklet implements Tasklet {
         RunParameters run = RunParameters.of(jobExecution.getJobParameters());
         RunLayout layout = run.layout();
         if (!Files.exists(layout.publish()) && Files.exists(layout.published().resolve(RunPublisher.SUCCESS))) {
-            // A previous attempt moved the run into place but died before this step committed.
-            log.info("Run {} was already moved into place; finishing its bookkeeping", layout.published());
-            LatestRun.update(layout.output());
-            return RepeatStatus.FINISHED;
+            RunManifest moved = RunPublisher.readManifest(layout.published());
+            if (moved.jobInstanceId() == jobExecution.getJobInstance().getInstanceId()) {
+                // A previous attempt moved the run into place but died before this step committed, so its
+                // database rows rolled back: record them again from the manifest and the staged work files.
+                log.info("Run {} was already moved into place; finishing its bookkeeping", layout.published());
+                int partitions = ListingPartitioner.partitionCount(ListingFile.countLines(layout.listing()),
+                        PrepareRunTasklet.partitionSize(layout));
+                recordIngested(run, layout, partitions, jobExecution.getId());
+                lineage.recordPublished(moved);
+                LatestRun.update(layout.output());
+                moved.counts().forEach((k, v) -> jobExecution.getExecutionContext().putLong(COUNTS_PREFIX + k, v));
+                return RepeatStatus.FINISHED;
+            }
         }
         long filesListed = ListingFile.countLines(layout.listing());
         int partitions = ListingPartitioner.partitionCount(filesListed,

@@ -72,8 +72,6 @@ public final class RunPublisher {
                 Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(publish, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(layout.staging());
-            deleteIfEmpty(layout.staging().getParent());
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("publishing run " + layout.runDirName() + " failed", e);
@@ -168,6 +166,37 @@ public final class RunPublisher {
         }
         json.put("files", files);
         return json;
+    }
+
+    /**
+     * Removes the run's staging folder. A separate last step: until the publish step has committed, its work files
+     * are needed to redo the bookkeeping of a run that was moved into place just before a crash.
+     */
+    public void cleanUp() {
+        try {
+            deleteTree(layout.staging());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove staging " + layout.staging(), e);
+        }
+        deleteIfEmpty(layout.staging().getParent());
+    }
+
+    /** The manifest of a published run, as written by {@link #publish}. */
+    public static RunManifest readManifest(Path runDir) {
+        tools.jackson.databind.JsonNode json = JSON.readTree(runDir.resolve(MANIFEST).toFile());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        json.get("counts").properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
+        List<PublishedFile> files = new ArrayList<>();
+        for (tools.jackson.databind.JsonNode f : json.get("files")) {
+            files.add(new PublishedFile(f.get("path").asString(), f.get("format").asString(),
+                    f.get("table").asString(), f.get("rows").asLong(), f.get("bytes").asLong(),
+                    f.get("sha256").asString()));
+        }
+        String started = json.get("started_at").isNull() ? null : json.get("started_at").asString();
+        return new RunManifest(java.time.LocalDate.parse(json.get("run_date").asString()),
+                json.get("job_execution_id").asLong(), json.get("job_instance_id").asLong(),
+                json.get("input_root").asString(), started == null ? null : java.time.Instant.parse(started),
+                java.time.Instant.parse(json.get("published_at").asString()), counts, files);
     }
 
     /** Removes {@code dir} when nothing is left in it (another run date may still be staging there). */
