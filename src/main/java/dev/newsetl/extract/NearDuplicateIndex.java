@@ -31,7 +31,10 @@ public final class NearDuplicateIndex {
     private final LongIntMap firstBySha = new LongIntMap();
     private int[][] previousInBand;
     private long[] simhashes;
-    private String[] ids;
+    // Article ids are 16 hex digits: kept as longs (8 bytes, not a 60-byte String each); any other id, as in tests,
+    // goes in a small side map.
+    private long[] ids;
+    private final java.util.Map<Integer, String> otherIds = new java.util.HashMap<>();
     private int size;
 
     /** @param maxDistance 0..31: the largest Hamming distance still counted as a near-duplicate */
@@ -56,7 +59,7 @@ public final class NearDuplicateIndex {
             shift += width;
         }
         simhashes = new long[16];
-        ids = new String[16];
+        ids = new long[16];
     }
 
     /**
@@ -81,7 +84,12 @@ public final class NearDuplicateIndex {
                 }
             }
         }
-        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(ids[best]);
+        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(idAt(best));
+    }
+
+    private String idAt(int index) {
+        String other = otherIds.get(index);
+        return other != null ? other : String.format("%016x", ids[index]);
     }
 
     /** Remembers an article; later calls to {@link #firstMatch} can answer with its id. */
@@ -90,7 +98,7 @@ public final class NearDuplicateIndex {
             throw new IllegalArgumentException("articleId must not be null");
         }
         if (size == ids.length) {
-            int capacity = size * 2;
+            int capacity = size + (size >> 1); // 1.5x: the copies are the peak of this index's memory
             ids = Arrays.copyOf(ids, capacity);
             simhashes = Arrays.copyOf(simhashes, capacity);
             for (int b = 0; b < previousInBand.length; b++) {
@@ -98,7 +106,12 @@ public final class NearDuplicateIndex {
             }
         }
         int index = size++;
-        ids[index] = articleId;
+        if (articleId.length() == 16 && articleId.chars().allMatch(c -> Character.digit(c, 16) >= 0
+                && !Character.isUpperCase(c))) {
+            ids[index] = Long.parseUnsignedLong(articleId, 16);
+        } else {
+            otherIds.put(index, articleId);
+        }
         simhashes[index] = simhash;
         for (int b = 0; b < bandHeads.length; b++) {
             int previous = bandHeads[b].put(band(simhash, b), index);
