@@ -13,8 +13,8 @@ import java.util.Optional;
  * each band value and an int array chains each article to the previous one with the same value.
  *
  * <p>Memory per article (maxDistance 3, 4 bands), roughly: 8 bytes simhash, 16 bytes of chain links, up to 4 × 24
- * bytes of band-map entries and 24 of the SHA map, 4-8 bytes of id reference: ~150 bytes plus the id string itself
- * (~56 bytes for a 16-hex id). The SHA-256 is kept as a 64-bit hash of its text, not the text: two different contents
+ * bytes of band-map entries and 24 of the SHA map, 8 bytes of id (a 16-hex article id is kept as a long): about
+ * 150 bytes, so a million articles take about 150 MB. The SHA-256 is kept as a 64-bit hash of its text, not the text: two different contents
  * collide with probability ~2^-64 per pair.
  *
  * <p>Deterministic: the answer depends only on the inputs and their order. When several earlier articles match, the
