@@ -160,6 +160,11 @@ public final class StoryGrouper {
         return best.id;
     }
 
+    /** Story references held by the simhash band index: bounded by the stories remembered, not the articles seen. */
+    int bandReferences() {
+        return storiesByBand.values().stream().mapToInt(Map::size).sum();
+    }
+
     /** Stories currently remembered. */
     int storyCount() {
         return stories.size();
@@ -327,7 +332,10 @@ public final class StoryGrouper {
             Story story = eldest.next();
             eldest.remove();
             unindex(story);
-            for (long h : story.hashes) {
+            // Empty the story's hashes first: unindexHash keeps a band that one of the story's hashes still has.
+            List<Long> hashes = new ArrayList<>(story.hashes);
+            story.hashes.clear();
+            for (long h : hashes) {
                 unindexHash(story, h);
             }
         }

@@ -178,4 +178,16 @@ class StoryGrouperTest {
         assertThat(grouper.assign("unrelated", null, Map.of("united-nations", 2, "qatar", 1), 0x5555555555555555L))
                 .isEqualTo("unrelated");
     }
+
+    @Test
+    void forgottenStoriesLeaveNothingBehindInTheIndexes() {
+        // A million-article run ran out of heap when evicted stories stayed in the band index.
+        StoryGrouper grouper = new StoryGrouper(WEIGHTS, 2, 0.4, 5, 3, 50);
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            grouper.assign("a" + i, JAN_25.plusDays(i / 100), Map.of("e" + random.nextInt(500), 1), random.nextLong());
+        }
+        assertThat(grouper.storyCount()).isEqualTo(50);
+        assertThat(grouper.bandReferences()).isLessThanOrEqualTo(50 * StoryGrouper.RECENT_HASHES * 4);
+    }
 }
