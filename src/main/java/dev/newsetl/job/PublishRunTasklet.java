@@ -96,6 +96,8 @@ final class PublishRunTasklet implements Tasklet {
             throws java.io.IOException {
         int partitionSize = PrepareRunTasklet.partitionSize(layout);
         long files = ListingFile.countLines(layout.listing());
+        // Once per run: counting inside the loop would rescan the rows this transaction is adding (quadratic).
+        boolean fresh = ledger.size(run.input().toString()) == 0;
         for (int p = 0; p < partitions; p++) {
             List<String> hashes = Files.readAllLines(layout.work(p).resolve(StagedPartitionWriter.INPUT_HASHES_FILE));
             List<IngestLedger.Entry> entries = new java.util.ArrayList<>(hashes.size());
@@ -103,7 +105,7 @@ final class PublishRunTasklet implements Tasklet {
             ListingFile.read(layout.listing(), from, Math.min(files, from + partitionSize), listed ->
                     entries.add(new IngestLedger.Entry(listed.relativePath(), listed.size(), listed.modifiedMillis(),
                             hashes.get(entries.size()))));
-            ledger.record(run.input().toString(), run.runDate(), executionId, entries);
+            ledger.record(run.input().toString(), run.runDate(), executionId, entries, fresh);
         }
     }
 

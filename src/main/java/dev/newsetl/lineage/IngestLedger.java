@@ -59,11 +59,15 @@ public class IngestLedger {
         };
     }
 
-    /** Records the files a completed run ingested; called in the publish step's transaction. */
-    public void record(String inputRoot, LocalDate runDate, long jobExecutionId, Iterable<Entry> entries) {
+    /**
+     * Records the files a completed run ingested; called in the publish step's transaction, once per partition.
+     *
+     * @param fresh the ledger had no file of this root before the run (ask {@link #size} once, before the first
+     *              partition): then plain inserts do, no merge
+     */
+    public void record(String inputRoot, LocalDate runDate, long jobExecutionId, Iterable<Entry> entries,
+                       boolean fresh) {
         Date date = Date.valueOf(runDate);
-        // A root the ledger has never seen (every first run, and the big ones) needs no merge: plain inserts.
-        boolean fresh = size(inputRoot) == 0;
         List<Object[]> batch = new ArrayList<>(BATCH);
         for (Entry e : entries) {
             batch.add(new Object[] {inputRoot, e.relativePath(), e.size(), e.modifiedMillis(), e.sha256(), date, date,
