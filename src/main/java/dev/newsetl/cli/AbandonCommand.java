@@ -38,8 +38,7 @@ final class AbandonCommand {
         } catch (UsageException e) {
             throw e;
         } catch (Exception e) {
-            err.println("news-etl: " + StartupFailures.describe(e));
-            return StartupFailures.isConfiguration(e) ? Commands.USAGE : RunOutcome.FAILED;
+            return StartupFailures.report(e, err);
         }
     }
 }

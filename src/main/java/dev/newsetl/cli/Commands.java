@@ -111,8 +111,7 @@ public final class Commands {
         } catch (UsageException e) {
             throw e;
         } catch (Exception e) {
-            err.println("news-etl: " + StartupFailures.describe(e));
-            return StartupFailures.isConfiguration(e) ? USAGE : RunOutcome.FAILED;
+            return StartupFailures.report(e, err);
         }
     }
 

@@ -46,8 +46,7 @@ final class HistoryCommand {
         } catch (UsageException e) {
             throw e;
         } catch (Exception e) {
-            err.println("news-etl: " + StartupFailures.describe(e));
-            return StartupFailures.isConfiguration(e) ? Commands.USAGE : 1;
+            return StartupFailures.report(e, err);
         }
     }
 

@@ -39,8 +39,7 @@ final class RestartCommand {
         } catch (UsageException e) {
             throw e;
         } catch (Exception e) {
-            err.println("news-etl: " + StartupFailures.describe(e));
-            return StartupFailures.isConfiguration(e) ? Commands.USAGE : RunOutcome.FAILED;
+            return StartupFailures.report(e, err);
         }
     }
 }

@@ -109,8 +109,7 @@ final class ScheduleCommand {
             Thread.currentThread().interrupt();
             return RunOutcome.STOPPED;
         } catch (Exception e) {
-            err.println("news-etl: " + StartupFailures.describe(e));
-            return StartupFailures.isConfiguration(e) ? Commands.USAGE : RunOutcome.FAILED;
+            return StartupFailures.report(e, err);
         }
     }
 

@@ -22,6 +22,12 @@ final class StartupFailures {
                 || t.getClass().getName().contains("ConfigurationProperties");
     }
 
+    /** Prints the line for {@code e} and returns the exit status: 2 for the user's configuration, else 1. */
+    static int report(Throwable e, java.io.PrintStream err) {
+        err.println("news-etl: " + describe(e));
+        return isConfiguration(e) ? Commands.USAGE : 1;
+    }
+
     static String describe(Throwable t) {
         Throwable root = root(t);
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();

@@ -53,8 +53,7 @@ final class StatusCommand {
         } catch (UsageException e) {
             throw e;
         } catch (Exception e) {
-            err.println("news-etl: " + StartupFailures.describe(e));
-            return StartupFailures.isConfiguration(e) ? Commands.USAGE : 1;
+            return StartupFailures.report(e, err);
         }
     }
 
