@@ -77,8 +77,14 @@ public final class StoryGrouper {
 
     /** Stories by id, least recently assigned first. */
     private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>(64, 0.75f, true);
-    /** Entity id → stories whose remembered members mention it. */
-    private final Map<String, TreeMap<Long, Story>> storiesByEntity = new HashMap<>();
+    /** Entity number → stories whose remembered members mention it. */
+    private final Map<Integer, TreeMap<Long, Story>> storiesByEntity = new HashMap<>();
+    /**
+     * Entity ids numbered in order of first sight, so a member's profile is two sorted arrays compared by a merge
+     * rather than two hash maps (the comparison was most of the group step). Bounded by the dictionary's size.
+     */
+    private final Map<String, Integer> entityNumbers = new HashMap<>();
+    private final List<String> entityIds = new ArrayList<>();
     private final Map<Long, TreeMap<Long, Story>> storiesByBand = new HashMap<>();
     private long nextSeq;
 
@@ -129,17 +135,16 @@ public final class StoryGrouper {
      */
     public String assign(String articleId, LocalDate date, Map<String, Integer> entityMentions, long simhash) {
         Objects.requireNonNull(articleId, "articleId");
-        Map<String, Double> weights = weigh(entityMentions);
-        Member member = new Member(date, weights);
+        Member member = weigh(date, entityMentions);
 
         Story best = nearDuplicateStory(simhash);
         if (best == null) {
-            best = mostSimilarStory(member, candidates(weights));
+            best = mostSimilarStory(member, candidates(member));
         }
         if (best == null) {
             best = new Story(articleId, nextSeq++, member);
             stories.put(best.id, best);
-            index(best, weights.keySet());
+            index(best, member);
             evictOverflow();
         } else {
             stories.get(best.id); // marks it recently used
@@ -148,7 +153,7 @@ public final class StoryGrouper {
                 Member dropped = best.recent.removeFirst();
                 unindexDropped(best, dropped);
             }
-            index(best, weights.keySet());
+            index(best, member);
         }
         if (simhash != 0L) {
             best.hashes.addLast(simhash);
@@ -175,12 +180,20 @@ public final class StoryGrouper {
      * entities, at most the {@value #STORIES_PER_ENTITY} most recent per entity, in story order. This bounds the
      * work per article whatever the run's size (a common place such as Gaza would otherwise bring in every story).
      */
-    private Collection<Story> candidates(Map<String, Double> weights) {
-        List<Map.Entry<String, Double>> heaviest = new ArrayList<>(weights.entrySet());
-        heaviest.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    private Collection<Story> candidates(Member member) {
+        List<Integer> heaviest = new ArrayList<>(member.entities.length);
+        for (int i = 0; i < member.entities.length; i++) {
+            heaviest.add(i);
+        }
+        // Heaviest first; equal weights in entity id order, so the choice does not depend on numbering.
+        heaviest.sort((x, y) -> {
+            int byWeight = Double.compare(member.weights[y], member.weights[x]);
+            return byWeight != 0 ? byWeight
+                    : entityIds.get(member.entities[x]).compareTo(entityIds.get(member.entities[y]));
+        });
         TreeMap<Long, Story> candidates = new TreeMap<>();
         for (int i = 0; i < Math.min(CANDIDATE_ENTITIES, heaviest.size()); i++) {
-            TreeMap<Long, Story> posting = storiesByEntity.get(heaviest.get(i).getKey());
+            TreeMap<Long, Story> posting = storiesByEntity.get(member.entities[heaviest.get(i)]);
             if (posting == null) {
                 continue;
             }
@@ -241,7 +254,7 @@ public final class StoryGrouper {
                         && Math.abs(ChronoUnit.DAYS.between(m.date, article.date)) > maxDaysApart) {
                     continue;
                 }
-                double similarity = similarity(article.weights, m.weights);
+                double similarity = similarity(article, m);
                 if (similarity > bestSimilarity) { // strict: on a tie the older story, seen first, stays
                     best = story;
                     bestSimilarity = similarity;
@@ -252,19 +265,27 @@ public final class StoryGrouper {
     }
 
     /** Weighted Jaccard when the shared weight is enough, else 0. */
-    private double similarity(Map<String, Double> a, Map<String, Double> b) {
+    private double similarity(Member a, Member b) {
         double shared = 0;
         double union = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            double x = e.getValue();
-            double y = b.getOrDefault(e.getKey(), 0.0);
-            shared += Math.min(x, y);
-            union += Math.max(x, y);
-        }
-        for (Map.Entry<String, Double> e : b.entrySet()) {
-            if (!a.containsKey(e.getKey())) {
-                union += e.getValue();
+        int i = 0;
+        int j = 0;
+        // Both profiles are sorted by entity number: one merge visits every entity of either once.
+        while (i < a.entities.length && j < b.entities.length) {
+            if (a.entities[i] == b.entities[j]) {
+                shared += Math.min(a.weights[i], b.weights[j]);
+                union += Math.max(a.weights[i++], b.weights[j++]);
+            } else if (a.entities[i] < b.entities[j]) {
+                union += a.weights[i++];
+            } else {
+                union += b.weights[j++];
             }
+        }
+        while (i < a.entities.length) {
+            union += a.weights[i++];
+        }
+        while (j < b.entities.length) {
+            union += b.weights[j++];
         }
         if (union == 0 || shared < minSharedWeight) {
             return 0;
@@ -278,28 +299,44 @@ public final class StoryGrouper {
         return shared >= STRONG_SHARED_WEIGHT && jaccard >= minSimilarity * LOOSER_RATIO ? jaccard : 0;
     }
 
-    private Map<String, Double> weigh(Map<String, Integer> mentions) {
-        Map<String, Double> weights = new HashMap<>();
-        if (mentions == null) {
-            return weights;
-        }
-        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
-            Integer n = e.getValue();
-            if (e.getKey() != null && n != null && n > 0) {
-                weights.put(e.getKey(), entityWeight.applyAsDouble(e.getKey()) * (1 + Math.log(n)));
+    private Member weigh(LocalDate date, Map<String, Integer> mentions) {
+        TreeMap<Integer, Double> weights = new TreeMap<>();
+        if (mentions != null) {
+            for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+                Integer n = e.getValue();
+                if (e.getKey() != null && n != null && n > 0) {
+                    weights.put(number(e.getKey()), entityWeight.applyAsDouble(e.getKey()) * (1 + Math.log(n)));
+                }
             }
         }
-        return weights;
+        int[] entities = new int[weights.size()];
+        double[] values = new double[weights.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Double> e : weights.entrySet()) {
+            entities[k] = e.getKey();
+            values[k++] = e.getValue();
+        }
+        return new Member(date, entities, values);
     }
 
-    private void index(Story story, Set<String> entities) {
-        for (String entity : entities) {
+    private int number(String entityId) {
+        Integer n = entityNumbers.get(entityId);
+        if (n == null) {
+            n = entityIds.size();
+            entityNumbers.put(entityId, n);
+            entityIds.add(entityId);
+        }
+        return n;
+    }
+
+    private void index(Story story, Member member) {
+        for (int entity : member.entities) {
             storiesByEntity.computeIfAbsent(entity, k -> new TreeMap<>()).put(story.seq, story);
         }
     }
 
     private void unindex(Story story) {
-        for (String entity : story.indexedEntities()) {
+        for (int entity : story.indexedEntities()) {
             TreeMap<Long, Story> s = storiesByEntity.get(entity);
             if (s != null) {
                 s.remove(story.seq);
@@ -312,8 +349,8 @@ public final class StoryGrouper {
 
     /** After a member is dropped: stop indexing the story under entities no remembered member has. */
     private void unindexDropped(Story story, Member dropped) {
-        Set<String> still = story.indexedEntities();
-        for (String entity : dropped.weights.keySet()) {
+        Set<Integer> still = story.indexedEntities();
+        for (int entity : dropped.entities) {
             if (!still.contains(entity)) {
                 TreeMap<Long, Story> s = storiesByEntity.get(entity);
                 if (s != null) {
@@ -377,7 +414,8 @@ public final class StoryGrouper {
         }
     }
 
-    private record Member(LocalDate date, Map<String, Double> weights) {
+    /** A remembered article: its date and its entity profile, entity numbers ascending with their weights. */
+    private record Member(LocalDate date, int[] entities, double[] weights) {
     }
 
     private static final class Story {
@@ -400,10 +438,15 @@ public final class StoryGrouper {
             return all;
         }
 
-        Set<String> indexedEntities() {
-            Set<String> all = new HashSet<>(first.weights.keySet());
+        Set<Integer> indexedEntities() {
+            Set<Integer> all = new HashSet<>();
+            for (int e : first.entities) {
+                all.add(e);
+            }
             for (Member m : recent) {
-                all.addAll(m.weights.keySet());
+                for (int e : m.entities) {
+                    all.add(e);
+                }
             }
             return all;
         }

@@ -28,12 +28,16 @@ class ListingPartitioner implements Partitioner {
         long files = ListingFile.countLines(layout.listing());
         int partitionSize = PrepareRunTasklet.partitionSize(layout);
         int count = partitionCount(files, partitionSize);
+        long[] offsets = ListingFile.lineOffsets(layout.listing(), partitionSize);
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (int p = 0; p < count; p++) {
             ExecutionContext context = new ExecutionContext();
             context.putInt(PartitionKeys.INDEX, p);
             context.putLong(PartitionKeys.FROM, (long) p * partitionSize);
             context.putLong(PartitionKeys.TO, Math.min(files, (long) (p + 1) * partitionSize));
+            if (p < offsets.length) {
+                context.putLong(PartitionKeys.OFFSET, offsets[p]);
+            }
             partitions.put(RunLayout.partitionName(p), context);
         }
         return partitions;

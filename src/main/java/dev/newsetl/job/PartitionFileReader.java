@@ -28,8 +28,13 @@ class PartitionFileReader implements ItemStreamReader<InputDocument> {
     @Override
     public void open(ExecutionContext context) {
         pending.clear();
-        ListingFile.read(listing, context.getLong(PartitionKeys.FROM), context.getLong(PartitionKeys.TO),
-                pending::add);
+        long from = context.getLong(PartitionKeys.FROM);
+        long to = context.getLong(PartitionKeys.TO);
+        if (context.containsKey(PartitionKeys.OFFSET)) {
+            ListingFile.readAt(listing, context.getLong(PartitionKeys.OFFSET), to - from, pending::add);
+        } else {
+            ListingFile.read(listing, from, to, pending::add);
+        }
     }
 
     @Override

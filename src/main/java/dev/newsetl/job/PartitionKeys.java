@@ -7,6 +7,8 @@ final class PartitionKeys {
     static final String INDEX = "newsetl.partition.index";
     static final String FROM = "newsetl.partition.from";
     static final String TO = "newsetl.partition.to";
+    /** Byte offset of the partition's first listing line; absent in partitions listed by older versions. */
+    static final String OFFSET = "newsetl.partition.offset";
     static final String ARTICLES = "newsetl.partition.articles";
     static final String REJECTS = "newsetl.partition.rejects";
 

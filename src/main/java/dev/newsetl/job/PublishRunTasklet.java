@@ -98,13 +98,17 @@ final class PublishRunTasklet implements Tasklet {
         long files = ListingFile.countLines(layout.listing());
         // Once per run: counting inside the loop would rescan the rows this transaction is adding (quadratic).
         boolean fresh = ledger.size(run.input().toString()) == 0;
+        // One pass over the listing, partition after partition, in step with each partition's hash file.
+        long[] offsets = ListingFile.lineOffsets(layout.listing(), partitionSize);
         for (int p = 0; p < partitions; p++) {
             List<String> hashes = Files.readAllLines(layout.work(p).resolve(StagedPartitionWriter.INPUT_HASHES_FILE));
             List<IngestLedger.Entry> entries = new java.util.ArrayList<>(hashes.size());
             long from = (long) p * partitionSize;
-            ListingFile.read(layout.listing(), from, Math.min(files, from + partitionSize), listed ->
-                    entries.add(new IngestLedger.Entry(listed.relativePath(), listed.size(), listed.modifiedMillis(),
-                            hashes.get(entries.size()))));
+            if (p < offsets.length) {
+                ListingFile.readAt(layout.listing(), offsets[p], Math.min(files, from + partitionSize) - from,
+                        listed -> entries.add(new IngestLedger.Entry(listed.relativePath(), listed.size(),
+                                listed.modifiedMillis(), hashes.get(entries.size()))));
+            }
             ledger.record(run.input().toString(), run.runDate(), executionId, entries, fresh);
         }
     }

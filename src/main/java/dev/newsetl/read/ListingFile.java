@@ -4,11 +4,15 @@ import dev.newsetl.article.RejectReason;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
@@ -61,7 +65,55 @@ public final class ListingFile {
         }
     }
 
-    /** Calls {@code sink} for lines {@code [from, to)} of the listing. */
+    /**
+     * Where every {@code step}-th line starts: element {@code i} is the byte offset of line {@code i * step}. One pass
+     * over the file, so a run's partitions can each seek to their first line instead of reading past all the lines
+     * before it (which made reading a listing quadratic in the number of partitions).
+     */
+    public static long[] lineOffsets(Path file, int step) {
+        if (step < 1) {
+            throw new IllegalArgumentException("step must be positive: " + step);
+        }
+        LongArrayBuilder offsets = new LongArrayBuilder();
+        offsets.add(0);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long position = 0;
+            long line = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n' && ++line % step == 0) {
+                        offsets.add(position + i + 1);
+                    }
+                }
+                position += n;
+            }
+            // A final offset at the end of the file is not the start of a line.
+            if (offsets.size() > 1 && offsets.last() == position) {
+                offsets.removeLast();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read input listing " + file, e);
+        }
+        return offsets.toArray();
+    }
+
+    /** Calls {@code sink} for {@code lines} lines of the listing starting at byte {@code offset} (a line start). */
+    public static void readAt(Path file, long offset, long lines, Consumer<ListedFile> sink) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+             BufferedReader in = new BufferedReader(
+                     Channels.newReader(channel.position(offset), StandardCharsets.UTF_8), 1 << 16)) {
+            String text;
+            for (long line = 0; line < lines && (text = in.readLine()) != null; line++) {
+                sink.accept(parse(text));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read input listing " + file, e);
+        }
+    }
+
+    /** Calls {@code sink} for lines {@code [from, to)} of the listing, reading past the lines before {@code from}. */
     public static void read(Path file, long from, long to, Consumer<ListedFile> sink) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long line = 0;
@@ -121,5 +173,34 @@ public final class ListingFile {
             }
         }
         return out.toString();
+    }
+
+    /** A growable long array: the offsets of a million-file listing are 8 KB, not a list of boxed longs. */
+    private static final class LongArrayBuilder {
+        private long[] values = new long[16];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int size() {
+            return size;
+        }
+
+        long last() {
+            return values[size - 1];
+        }
+
+        void removeLast() {
+            size--;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 }

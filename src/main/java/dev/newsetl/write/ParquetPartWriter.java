@@ -18,7 +18,13 @@ public final class ParquetPartWriter<T> implements AutoCloseable {
 
     public ParquetPartWriter(TableSchema<T> table, OutputFile file, ParquetSettings settings) {
         try {
-            this.writer = new Builder<>(file, new RowWriteSupport<>(table))
+            Builder<T> builder = new Builder<>(file, new RowWriteSupport<>(table));
+            for (Column<T> column : table.columns()) {
+                if (!column.dictionary()) {
+                    builder.withDictionaryEncoding(ParquetSchemas.leafPath(column), false);
+                }
+            }
+            this.writer = builder
                     .withConf(new PlainParquetConfiguration())
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withCompressionCodec(settings.codecName())

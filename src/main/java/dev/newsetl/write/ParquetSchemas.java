@@ -36,4 +36,9 @@ final class ParquetSchemas {
                     .named(column.name());
         };
     }
+
+    /** The dotted path of a column's leaf, as Parquet's per-column writer settings name it. */
+    static String leafPath(Column<?> column) {
+        return column.type() == ColumnType.STRING_LIST ? column.name() + ".list.element" : column.name();
+    }
 }

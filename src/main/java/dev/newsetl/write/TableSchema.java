@@ -31,6 +31,18 @@ public record TableSchema<T>(String name, List<Column<T>> columns) {
             return add(column, ColumnType.STRING, getter);
         }
 
+        /** A string that is (nearly) unique per row, such as an article's body: no Parquet dictionary. */
+        public Builder<T> text(String column, Function<T, String> getter) {
+            columns.add(new Column<>(column, ColumnType.STRING, getter, false));
+            return this;
+        }
+
+        /** A list of strings that are (nearly) unique per row: no Parquet dictionary. */
+        public Builder<T> textList(String column, Function<T, List<String>> getter) {
+            columns.add(new Column<>(column, ColumnType.STRING_LIST, getter, false));
+            return this;
+        }
+
         public Builder<T> int32(String column, Function<T, Integer> getter) {
             return add(column, ColumnType.INT32, getter);
         }

@@ -107,6 +107,13 @@ class AnalyticsOutputTest {
             assertThat(duck.rows("SELECT DISTINCT compression FROM " + meta)).containsExactly(List.of("ZSTD"));
             assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = 'source'"
                     + " AND encodings LIKE '%DICTIONARY%'")).isPositive();
+            // Free text unique per row is written plainly: a dictionary would be built and then abandoned.
+            for (String text : List.of("body", "body_normalized", "article_id")) {
+                assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = '" + text + "'"
+                        + " AND encodings LIKE '%DICTIONARY%'")).as(text).isZero();
+                assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = '" + text + "'"))
+                        .as(text).isPositive();
+            }
             assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = 'published_date'"
                     + " AND stats_min IS NOT NULL AND stats_max IS NOT NULL")).isPositive();
             assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = 'word_count'"
