@@ -2,6 +2,7 @@ package dev.newsetl.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,25 +31,29 @@ public final class SimHash {
 
     /** The SimHash of the text; 0 for a text with no words. */
     public static long of(String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) {
+        if (text == null || text.isEmpty()) {
+            return 0L;
+        }
+        // Words are spans of the folded text; each shingle is hashed straight from the spans, as if its words were
+        // joined by single spaces, without building a string per word or shingle (this ran for every article).
+        String folded = fold(text);
+        WordSpans words = WordSpans.of(folded);
+        if (words.count == 0) {
             return 0L;
         }
         int[] votes = new int[64];
-        if (words.size() < SHINGLE_WORDS) {
-            vote(votes, hash(String.join(" ", words)));
-        } else {
-            StringBuilder shingle = new StringBuilder();
-            for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
-                shingle.setLength(0);
-                for (int j = 0; j < SHINGLE_WORDS; j++) {
-                    if (j > 0) {
-                        shingle.append(' ');
-                    }
-                    shingle.append(words.get(i + j));
+        int shingleWords = Math.min(SHINGLE_WORDS, words.count);
+        for (int i = 0; i + shingleWords <= words.count; i++) {
+            long h = FNV_OFFSET;
+            for (int j = i; j < i + shingleWords; j++) {
+                if (j > i) {
+                    h = fnv(h, ' ');
                 }
-                vote(votes, hash(shingle));
+                for (int k = words.starts[j]; k < words.ends[j]; k++) {
+                    h = fnv(h, folded.charAt(k));
+                }
             }
+            vote(votes, finish(h));
         }
         long result = 0L;
         for (int bit = 0; bit < 64; bit++) {
@@ -57,6 +62,43 @@ public final class SimHash {
             }
         }
         return result;
+    }
+
+    /** Where the words of a folded text start and end: runs of letters and digits. */
+    private static final class WordSpans {
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        int count;
+
+        static WordSpans of(String folded) {
+            WordSpans spans = new WordSpans();
+            int start = -1;
+            for (int i = 0; i < folded.length(); ) {
+                int cp = folded.codePointAt(i);
+                if (Character.isLetterOrDigit(cp)) {
+                    if (start < 0) {
+                        start = i;
+                    }
+                } else if (start >= 0) {
+                    spans.add(start, i);
+                    start = -1;
+                }
+                i += Character.charCount(cp);
+            }
+            if (start >= 0) {
+                spans.add(start, folded.length());
+            }
+            return spans;
+        }
+
+        private void add(int start, int end) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count++] = end;
+        }
     }
 
     /** Number of differing bits. */
@@ -95,7 +137,8 @@ public final class SimHash {
     }
 
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        // NFKD changes nothing in ASCII text and ASCII has no marks to drop: skip the normalizer for it.
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
@@ -110,13 +153,31 @@ public final class SimHash {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** FNV-1a 64 over UTF-16 chars, then the MurmurHash3 fmix64 finalizer for avalanche. */
     static long hash(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h = fnv(h, s.charAt(i));
         }
+        return finish(h);
+    }
+
+    private static long fnv(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -78,6 +78,43 @@ class SimHashTest {
         assertThat(Long.toHexString(SimHash.hash(""))).isEqualTo(Long.toHexString(fmix(0xcbf29ce484222325L)));
     }
 
+    @Test
+    void spanHashingEqualsHashingJoinedShinglesOfTheFoldedWords() {
+        // The hash is computed from word spans without building strings; it must equal the definition: every
+        // 3-word shingle of the folded words, joined by single spaces, hashed and voted.
+        java.util.Random random = new java.util.Random(7);
+        String[] vocabulary = {"Kalın", "KALIN", "Türkiye'nin", "Gaza", "ceasefire", "İstanbul", "talks", "“truce”",
+            "2026", "ﬁnal", "é", "ağır", "—", "a.b", "x", "\uD835\uDC00"};
+        for (int n = 0; n < 300; n++) {
+            StringBuilder text = new StringBuilder();
+            int words = random.nextInt(12);
+            for (int w = 0; w < words; w++) {
+                text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextBoolean() ? " " : ",\n");
+            }
+            assertThat(SimHash.of(text.toString())).as(text.toString()).isEqualTo(byDefinition(text.toString()));
+        }
+    }
+
+    private static long byDefinition(String text) {
+        java.util.List<String> words = SimHash.words(text);
+        if (words.isEmpty()) {
+            return 0L;
+        }
+        int size = Math.min(3, words.size());
+        int[] votes = new int[64];
+        for (int i = 0; i + size <= words.size(); i++) {
+            long h = SimHash.hash(String.join(" ", words.subList(i, i + size)));
+            for (int bit = 0; bit < 64; bit++) {
+                votes[bit] += ((h >>> bit) & 1L) != 0 ? 1 : -1;
+            }
+        }
+        long result = 0L;
+        for (int bit = 0; bit < 64; bit++) {
+            result |= votes[bit] > 0 ? 1L << bit : 0L;
+        }
+        return result;
+    }
+
     private static long fmix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
