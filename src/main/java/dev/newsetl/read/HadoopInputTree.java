@@ -49,34 +49,28 @@ public final class HadoopInputTree implements InputListing {
     public void list(Consumer<ListedFile> sink) {
         String prefix = root.toUri().getPath();
         prefix = prefix.endsWith("/") ? prefix : prefix + "/";
-        List<LocatedFileStatus> files = new ArrayList<>();
+        List<ListedFile> listed = new ArrayList<>();
         try {
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
             while (it.hasNext()) {
-                files.add(it.next());
+                LocatedFileStatus status = it.next();
+                String path = fs.makeQualified(status.getPath()).toUri().getPath();
+                if (!path.startsWith(prefix)) {
+                    continue;
+                }
+                String relative = path.substring(prefix.length());
+                if (hidden(relative)) {
+                    continue;
+                }
+                listed.add(status.isFile()
+                        ? InputTree.regular(relative, status.getLen(), status.getModificationTime(), extensions)
+                        : new ListedFile(relative, 0, RejectReason.NOT_ARTICLE, "not a regular file"));
             }
         } catch (IOException e) {
             sink.accept(new ListedFile(".", 0, RejectReason.UNREADABLE,
                     "directory cannot be listed: " + e.getMessage()));
             return;
         }
-        List<ListedFile> listed = new ArrayList<>(files.size());
-        for (LocatedFileStatus status : files) {
-            String path = fs.makeQualified(status.getPath()).toUri().getPath();
-            if (!path.startsWith(prefix)) {
-                continue;
-            }
-            String relative = path.substring(prefix.length());
-            if (hidden(relative)) {
-                continue;
-            }
-            if (status.isFile()) {
-                listed.add(InputTree.regular(relative, status.getLen(), status.getModificationTime(), extensions));
-            } else {
-                listed.add(new ListedFile(relative, 0, RejectReason.NOT_ARTICLE, "not a regular file"));
-            }
-        }
-        files.clear();
         listed.sort(Comparator.comparing(ListedFile::relativePath, TREE_ORDER));
         listed.forEach(sink);
     }
