@@ -32,7 +32,7 @@ final class AbandonCommand {
                 err.println("news-etl: no runs recorded in " + context.output());
                 return Commands.USAGE;
             }
-            RunOutcome outcome = context.control().abandon(context.output(), id);
+            RunOutcome outcome = context.control().abandon(context.output(), context.work(), id);
             (outcome.exitCode() == 0 ? out : err).println("news-etl: " + outcome.message());
             return outcome.exitCode();
         } catch (UsageException e) {

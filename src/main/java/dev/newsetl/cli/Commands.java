@@ -4,8 +4,6 @@ import dev.newsetl.job.RunLauncher;
 import dev.newsetl.job.RunOutcome;
 import dev.newsetl.job.RunParameters;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,8 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Checks a command line and runs its command. Usage errors are found before Spring starts (fast, one line). */
 public final class Commands {
     public static final int USAGE = 2;
-    private static final Set<String> RUN_OPTIONS = Set.of("input", "output", "run-date", "force", "full",
-            "help");
+    private static final Set<String> RUN_OPTIONS = Set.of("input", "output", "work-dir", "run-date", "force",
+            "full", "help");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -86,26 +84,11 @@ public final class Commands {
         LocalDate runDate = runDate(line);
         boolean force = flag(line, "force");
         boolean full = flag(line, "full");
-        if (line.has("input")) {
-            Path input = Path.of(required(line, "input"));
-            if (!Files.isDirectory(input)) {
-                throw new UsageException("input directory " + input + " does not exist or is not a directory");
-            }
-            springArgs.add("--newsetl.input.dir=" + input.toAbsolutePath().normalize());
-        }
-        if (line.has("output")) {
-            Path output = Path.of(required(line, "output")).toAbsolutePath().normalize();
-            WritableOutput.require(output);
-            springArgs.add("--newsetl.output.dir=" + output);
-        }
+        RunLocations.toSettings(line, springArgs);
         try (ConfigurableApplicationContext context = spring.apply(springArgs.toArray(String[]::new))) {
-            var input = context.getBean(dev.newsetl.job.InputProperties.class).dir().toAbsolutePath().normalize();
-            var output = context.getBean(dev.newsetl.job.OutputProperties.class).dir().toAbsolutePath().normalize();
-            if (!Files.isDirectory(input)) {
-                throw new UsageException("input directory " + input + " does not exist or is not a directory");
-            }
+            RunParameters run = RunLocations.resolve(context).apply(runDate);
             RunOutcome outcome = context.getBean(RunLauncher.class)
-                    .run(new RunParameters(runDate, input, output), force, full);
+                    .run(run, force, full);
             (outcome.exitCode() == 0 ? out : err).println("news-etl: " + outcome.message());
             return outcome.exitCode();
         } catch (UsageException e) {

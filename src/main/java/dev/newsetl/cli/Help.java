@@ -36,8 +36,12 @@ final class Help {
                 one that completed is not redone unless --force is given.
 
                 Options:
-                  --input=DIR          input directory (default: input, setting newsetl.input.dir)
-                  --output=DIR         output directory (default: output, setting newsetl.output.dir)
+                  --input=DIR|URI      input directory, or a Hadoop URI such as hdfs://nn:8020/news
+                                       (default: input, setting newsetl.input.dir)
+                  --output=DIR|URI     output directory, or a Hadoop URI (hdfs://, s3a://, ...)
+                                       (default: output, setting newsetl.output.dir)
+                  --work-dir=DIR       local folder for the job repository, lock and staging when --output
+                                       is a Hadoop URI (default: output, setting newsetl.output.work-dir)
                   --run-date=DATE      run date, YYYY-MM-DD (default: today)
                   --force              run a completed run date again and replace its published run
                   --full               process every input file; by default a run processes only files
@@ -49,7 +53,10 @@ final class Help {
                   --newsetl.input.extensions=txt        file extensions that hold articles
                   --newsetl.input.max-file-size=5MB     larger files are rejected as TOO_LARGE
                   --newsetl.output.dir=output           output directory (same as --output)
-                  --newsetl.output.database-url=URL     job repository JDBC URL (default: H2 file in OUTPUT/_meta)
+                  --newsetl.output.database-url=URL     job repository JDBC URL (default: H2 file in WORK/_meta)
+                  --newsetl.output.work-dir=output      same as --work-dir (a local output is its own work folder)
+                  --newsetl.output.commit=auto          Hadoop output: rename (atomic on HDFS) or direct (no
+                                                        rename; object stores); auto: direct for s3a, gs, abfs
                   --newsetl.names.dictionary=PATH       alias dictionary (default: config/aliases.tsv)
                   --newsetl.job.partition-size=1000     files per partition (unit of restart and parallelism)
                   --newsetl.job.chunk-size=500          files per transaction inside a partition
@@ -82,6 +89,7 @@ final class Help {
 
                 Options:
                   --output=DIR     the output directory whose job repository to read (default: output)
+                  --work-dir=DIR   for a Hadoop --output URI: its local work folder (default: output)
                   --limit=N        show the newest N executions (default: 20)
                   --all            show every execution
                   --help           show this text
@@ -101,6 +109,7 @@ final class Help {
 
                 Options:
                   --output=DIR     the output directory whose job repository to read (default: output)
+                  --work-dir=DIR   for a Hadoop --output URI: its local work folder (default: output)
                   --help           show this text
 
                 Exit status: 0, 2 no such execution or a usage error.
@@ -118,6 +127,7 @@ final class Help {
 
                 Options:
                   --output=DIR     the output directory (default: output)
+                  --work-dir=DIR   for a Hadoop --output URI: its local work folder (default: output)
                   --help           show this text
 
                 Exit status: as for run: 0 completed or already complete, 1 failed, 2 nothing to restart or usage
@@ -135,6 +145,7 @@ final class Help {
 
                 Options:
                   --output=DIR     the output directory (default: output)
+                  --work-dir=DIR   for a Hadoop --output URI: its local work folder (default: output)
                   --help           show this text
 
                 Exit status: 0 abandoned (or already), 2 no such execution or not abandonable, 4 the output is in

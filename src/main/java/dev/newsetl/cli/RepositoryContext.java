@@ -1,5 +1,6 @@
 package dev.newsetl.cli;
 
+import dev.newsetl.fs.Location;
 import dev.newsetl.job.ExecutionControl;
 import dev.newsetl.job.OutputProperties;
 import dev.newsetl.job.RunHistory;
@@ -39,7 +40,7 @@ final class RepositoryContext implements AutoCloseable {
         List<String> springArgs = new ArrayList<>();
         for (Map.Entry<String, String> option : line.options().entrySet()) {
             String key = option.getKey();
-            if (key.equals("output") || key.equals("help") || own.contains(key)) {
+            if (key.equals("output") || key.equals("work-dir") || key.equals("help") || own.contains(key)) {
                 continue;
             }
             if (!SettingKeys.isSetting(key)) {
@@ -55,25 +56,52 @@ final class RepositoryContext implements AutoCloseable {
             if (value == null || value.isBlank()) {
                 throw new UsageException("--output needs a value: --output=DIR");
             }
-            Path output = Path.of(value).toAbsolutePath().normalize();
-            if (!Files.isDirectory(output)) {
+            Location output;
+            try {
+                output = Location.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--output: " + e.getMessage());
+            }
+            // A Hadoop output is not contacted: these commands read the local job repository in its work folder.
+            if (output.isLocal() && !Files.isDirectory(output.localPath())) {
                 throw new UsageException("output directory " + output + " does not exist");
             }
             springArgs.add("--newsetl.output.dir=" + output);
+        }
+        if (line.has("work-dir")) {
+            String value = line.value("work-dir");
+            if (value == null || value.isBlank()) {
+                throw new UsageException("--work-dir needs a value: --work-dir=DIR");
+            }
+            springArgs.add("--newsetl.output.work-dir=" + Path.of(value).toAbsolutePath().normalize());
         }
         springArgs.add("--spring.main.lazy-initialization=true");
         return new RepositoryContext(spring.apply(springArgs.toArray(String[]::new)));
     }
 
-    Path output() {
-        return context.getBean(OutputProperties.class).dir().toAbsolutePath().normalize();
+    /** The output as job parameters record it: an absolute path, or a Hadoop URI. */
+    String output() {
+        return settings(() -> context.getBean(OutputProperties.class).location().toString());
+    }
+
+    /** The local folder with the job repository and the lock: the output itself unless that is a Hadoop URI. */
+    Path work() {
+        return settings(() -> context.getBean(OutputProperties.class).work());
+    }
+
+    private static <T> T settings(java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** False when the output has no job repository yet (nothing ever ran there) and none is configured. */
     boolean hasRepository() {
         OutputProperties output = context.getBean(OutputProperties.class);
         boolean configured = output.databaseUrl() != null && !output.databaseUrl().isBlank();
-        return configured || Files.exists(output().resolve("_meta").resolve(DATABASE_FILE));
+        return configured || Files.exists(work().resolve("_meta").resolve(DATABASE_FILE));
     }
 
     RunHistory history() {

@@ -33,7 +33,7 @@ final class RestartCommand {
                 err.println("news-etl: no runs recorded in " + context.output() + "; nothing to restart");
                 return Commands.USAGE;
             }
-            RunOutcome outcome = context.control().restart(context.output(), id);
+            RunOutcome outcome = context.control().restart(context.output(), context.work(), id);
             (outcome.exitCode() == 0 ? out : err).println("news-etl: " + outcome.message());
             return outcome.exitCode();
         } catch (UsageException e) {

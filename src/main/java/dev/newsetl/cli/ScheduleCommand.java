@@ -1,14 +1,10 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.InputProperties;
-import dev.newsetl.job.OutputProperties;
 import dev.newsetl.job.RunLauncher;
 import dev.newsetl.job.RunOutcome;
 import dev.newsetl.job.RunParameters;
 import dev.newsetl.job.ScheduleProperties;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ScheduleCommand {
     private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
-    private static final Set<String> OPTIONS = Set.of("input", "output", "help");
+    private static final Set<String> OPTIONS = Set.of("input", "output", "work-dir", "help");
 
     static final String HELP = """
             Usage: java -jar target/news-etl.jar schedule [OPTIONS] [--SETTING=VALUE ...]
@@ -37,8 +33,10 @@ final class ScheduleCommand {
             Each run's outcome is logged. Stop it with Ctrl-C or SIGTERM.
 
             Options:
-              --input=DIR          input directory (default: input, setting newsetl.input.dir)
-              --output=DIR         output directory (default: output, setting newsetl.output.dir)
+              --input=DIR|URI      input directory or Hadoop URI (default: input, setting newsetl.input.dir)
+              --output=DIR|URI     output directory or Hadoop URI (default: output, setting newsetl.output.dir)
+              --work-dir=DIR       local work folder when --output is a Hadoop URI (default: output,
+                                   setting newsetl.output.work-dir)
               --help               show this text
 
             Settings (also as environment variables, e.g. NEWSETL_SCHEDULE_CRON):
@@ -82,24 +80,18 @@ final class ScheduleCommand {
             }
             springArgs.add("--" + key + "=" + option.getValue());
         }
-        if (line.has("input")) {
-            springArgs.add("--newsetl.input.dir=" + Path.of(value(line, "input")).toAbsolutePath().normalize());
-        }
-        if (line.has("output")) {
-            springArgs.add("--newsetl.output.dir=" + Path.of(value(line, "output")).toAbsolutePath().normalize());
-        }
+        RunLocations.toSettings(line, springArgs);
         try (ConfigurableApplicationContext context = spring.apply(springArgs.toArray(String[]::new))) {
-            Path input = context.getBean(InputProperties.class).dir().toAbsolutePath().normalize();
-            Path output = context.getBean(OutputProperties.class).dir().toAbsolutePath().normalize();
-            if (!Files.isDirectory(input)) {
-                throw new UsageException("input directory " + input + " does not exist or is not a directory");
-            }
+            var runs = RunLocations.resolve(context);
+            RunParameters first = runs.apply(java.time.LocalDate.now());
+            String input = first.input().toString();
+            String output = first.output().toString();
             ScheduleProperties schedule = context.getBean(ScheduleProperties.class);
             RunLauncher launcher = context.getBean(RunLauncher.class);
             log.info("Scheduling runs of {} into {} on '{}' ({})", input, output, schedule.cron(),
                     schedule.zoneId());
             int exitCode = new ScheduledRuns(schedule.expression(), schedule.zoneId(), Clock.systemUTC(),
-                    date -> launcher.run(new RunParameters(date, input, output), false), log::info)
+                    date -> launcher.run(runs.apply(date), false), log::info)
                     .loop(schedule.maxRuns());
             (exitCode == 0 ? out : err).println("news-etl: schedule ended; the last tick's exit code was " + exitCode);
             return exitCode;

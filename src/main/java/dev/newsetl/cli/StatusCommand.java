@@ -4,7 +4,6 @@ import dev.newsetl.job.ExecutionSummary;
 import dev.newsetl.job.RunHistory;
 import dev.newsetl.job.StepSummary;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ final class StatusCommand {
         }
     }
 
-    static String render(ExecutionSummary e, List<StepSummary> steps, Path output, LocalDateTime now) {
+    static String render(ExecutionSummary e, List<StepSummary> steps, String output, LocalDateTime now) {
         StringBuilder text = new StringBuilder();
         text.append("Execution ").append(e.id()).append(" of run_date=").append(e.runDate()).append(": ")
                 .append(e.status()).append(e.ownerGone() ? " (stale: its process is gone)" : "").append('\n');
@@ -102,7 +101,7 @@ final class StatusCommand {
     }
 
     /** What an operator can do about this execution. */
-    private static String next(ExecutionSummary e, Path output) {
+    private static String next(ExecutionSummary e, String output) {
         String where = " --output=" + output;
         if (e.ownerGone()) {
             return "its process is gone: 'run' (same options) or 'restart" + where + "' recovers and resumes it";

@@ -27,12 +27,14 @@ public final class ExecutionControl {
     /**
      * Resumes an execution's run date where it stopped.
      *
+     * @param output      the output as recorded in job parameters (absolute path or URI)
+     * @param work        the local work directory holding the output's lock
      * @param executionId the execution, or null for the latest FAILED or STOPPED one of this output
      */
-    public RunOutcome restart(Path output, Long executionId) throws Exception {
-        Optional<OutputLock> acquired = OutputLock.tryAcquire(output);
+    public RunOutcome restart(String output, Path work, Long executionId) throws Exception {
+        Optional<OutputLock> acquired = OutputLock.tryAcquire(work);
         if (acquired.isEmpty()) {
-            return busy(output);
+            return busy(output, work);
         }
         try (OutputLock ignored = acquired.get()) {
             Optional<RunOutcome> refused = new StaleExecutions(operator, repository).recover(output);
@@ -80,7 +82,7 @@ public final class ExecutionControl {
     }
 
     /** Marks an ended execution ABANDONED: {@code run} will not resume its run date; {@code run --force} redoes it. */
-    public RunOutcome abandon(Path output, long executionId) {
+    public RunOutcome abandon(String output, Path work, long executionId) {
         JobExecution execution = history.find(executionId);
         if (execution == null) {
             return new RunOutcome(RunOutcome.USAGE, "no execution " + executionId + " in " + output);
@@ -89,9 +91,9 @@ public final class ExecutionControl {
         if (elsewhere.isPresent()) {
             return elsewhere.get();
         }
-        Optional<OutputLock> acquired = OutputLock.tryAcquire(output);
+        Optional<OutputLock> acquired = OutputLock.tryAcquire(work);
         if (acquired.isEmpty()) {
-            return busy(output);
+            return busy(output, work);
         }
         try (OutputLock ignored = acquired.get()) {
             Optional<RunOutcome> refused = new StaleExecutions(operator, repository).recover(output);
@@ -123,7 +125,7 @@ public final class ExecutionControl {
         }
     }
 
-    private JobExecution latestRestartable(Path output) {
+    private JobExecution latestRestartable(String output) {
         for (long id : history.executionIds(RESTART_SEARCH)) {
             JobExecution execution = history.find(id);
             if (execution == null || otherOutput(execution, output).isPresent()) {
@@ -140,17 +142,17 @@ public final class ExecutionControl {
     }
 
     /** The job writes to the output recorded in its parameters; that output's lock is the one that counts. */
-    private static Optional<RunOutcome> otherOutput(JobExecution execution, Path output) {
+    private static Optional<RunOutcome> otherOutput(JobExecution execution, String output) {
         String recorded = execution.getJobParameters().getString(RunParameters.OUTPUT);
-        if (recorded == null || recorded.equals(output.toAbsolutePath().normalize().toString())) {
+        if (recorded == null || recorded.equals(output)) {
             return Optional.empty();
         }
         return Optional.of(new RunOutcome(RunOutcome.USAGE, describe(execution) + " belongs to output " + recorded
                 + "; give --output=" + recorded));
     }
 
-    private static RunOutcome busy(Path output) {
-        return new RunOutcome(RunOutcome.LOCKED, "a news-etl run (" + OutputLock.holder(output) + ") is using "
+    private static RunOutcome busy(String output, Path work) {
+        return new RunOutcome(RunOutcome.LOCKED, "a news-etl run (" + OutputLock.holder(work) + ") is using "
                 + output + "; try again when it has ended");
     }
 

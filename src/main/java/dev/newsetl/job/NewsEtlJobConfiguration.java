@@ -8,7 +8,7 @@ import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.extract.StoryGrouper;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.Entity;
-import dev.newsetl.read.InputFileLoader;
+import dev.newsetl.read.InputRoot;
 import dev.newsetl.write.RunPublisher;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,7 +50,7 @@ public class NewsEtlJobConfiguration {
     DataSource dataSource(OutputProperties output) {
         String url = output.databaseUrl();
         if (url == null || url.isBlank()) {
-            Path db = output.dir().toAbsolutePath().normalize().resolve("_meta").resolve("newsetl");
+            Path db = output.work().resolve("_meta").resolve("newsetl");
             // AUTO_SERVER lets `history` or `status` read the database while a run holds it open.
             url = "jdbc:h2:file:" + db + ";TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE";
         }
@@ -170,7 +170,7 @@ public class NewsEtlJobConfiguration {
                                             InputProperties inputProperties) {
         RunParameters run = RunParameters.of(parameters);
         return new PartitionFileReader(run.layout().listing(),
-                new InputFileLoader(run.input(), inputProperties.maxFileSize().toBytes()));
+                InputRoot.loader(run.input(), inputProperties.maxFileSize().toBytes()));
     }
 
     @Bean
@@ -221,9 +221,9 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, LineageRepository lineage,
-                     IngestLedger ledger) {
+                     IngestLedger ledger, OutputProperties output) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishRunTasklet(lineage, ledger), tm)
+                .tasklet(new PublishRunTasklet(lineage, ledger, output), tm)
                 .build();
     }
 }

@@ -1,7 +1,7 @@
 package dev.newsetl.job;
 
 import dev.newsetl.lineage.IngestLedger;
-import dev.newsetl.read.InputTree;
+import dev.newsetl.read.InputRoot;
 import dev.newsetl.read.ListedFile;
 import dev.newsetl.read.ListingFile;
 import dev.newsetl.write.RunLayout;
@@ -69,7 +69,7 @@ final class PrepareRunTasklet implements Tasklet {
         Predicate<ListedFile> keep = full ? listed -> true
                 : ledger.changedSince(run.input().toString(), run.runDate());
         long[] skipped = {0};
-        long files = ListingFile.write(new InputTree(run.input(), extensions), layout.listing(), listed -> {
+        long files = ListingFile.write(InputRoot.listing(run.input(), extensions), layout.listing(), listed -> {
             boolean changed = keep.test(listed);
             if (!changed) {
                 skipped[0]++;

@@ -1,8 +1,11 @@
 package dev.newsetl.job;
 
+import dev.newsetl.fs.CommitMode;
+import dev.newsetl.fs.HadoopFileSystems;
 import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.read.ListingFile;
+import dev.newsetl.write.HadoopRunPublisher;
 import dev.newsetl.write.LatestRun;
 import dev.newsetl.write.PublishedFile;
 import dev.newsetl.write.RunLayout;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -23,7 +27,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Last step: checks that every listed file became exactly one article or reject, assembles the CSVs, writes the
- * manifest and _SUCCESS, moves the run into place and records it in the lineage tables.
+ * manifest and _SUCCESS, moves the run into place (or copies it to a Hadoop output and commits it there) and records
+ * it in the lineage tables.
  */
 final class PublishRunTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PublishRunTasklet.class);
@@ -31,10 +36,12 @@ final class PublishRunTasklet implements Tasklet {
 
     private final LineageRepository lineage;
     private final IngestLedger ledger;
+    private final OutputProperties output;
 
-    PublishRunTasklet(LineageRepository lineage, IngestLedger ledger) {
+    PublishRunTasklet(LineageRepository lineage, IngestLedger ledger, OutputProperties output) {
         this.lineage = lineage;
         this.ledger = ledger;
+        this.output = output;
     }
 
     @Override
@@ -43,17 +50,25 @@ final class PublishRunTasklet implements Tasklet {
         var jobExecution = stepExecution.getJobExecution();
         RunParameters run = RunParameters.of(jobExecution.getJobParameters());
         RunLayout layout = run.layout();
-        if (!Files.exists(layout.publish()) && Files.exists(layout.published().resolve(RunPublisher.SUCCESS))) {
-            RunManifest moved = RunPublisher.readManifest(layout.published());
-            if (moved.jobInstanceId() == jobExecution.getJobInstance().getInstanceId()) {
+        // A Hadoop output is published by copying the local publish folder; a local one by moving it.
+        HadoopRunPublisher remote = run.output().isLocal() ? null
+                : new HadoopRunPublisher(HadoopFileSystems.of(run.output()), HadoopFileSystems.path(run.output()),
+                        run.runDate(), CommitMode.choose(output.commit(), run.output()));
+        if (!Files.exists(layout.publish())) {
+            Optional<RunManifest> published = remote != null ? remote.completedManifest()
+                    : Files.exists(layout.published().resolve(RunPublisher.SUCCESS))
+                    ? Optional.of(RunPublisher.readManifest(layout.published())) : Optional.empty();
+            if (published.isPresent()
+                    && published.get().jobInstanceId() == jobExecution.getJobInstance().getInstanceId()) {
+                RunManifest moved = published.get();
                 // A previous attempt moved the run into place but died before this step committed, so its
                 // database rows rolled back: record them again from the manifest and the staged work files.
-                log.info("Run {} was already moved into place; finishing its bookkeeping", layout.published());
+                log.info("Run {} was already moved into place; finishing its bookkeeping", run.published());
                 int partitions = ListingPartitioner.partitionCount(ListingFile.countLines(layout.listing()),
                         PrepareRunTasklet.partitionSize(layout));
                 recordIngested(run, layout, partitions, jobExecution.getId());
                 lineage.recordPublished(moved);
-                LatestRun.update(layout.output());
+                updateLatest(layout, remote);
                 moved.counts().forEach((k, v) -> jobExecution.getExecutionContext().putLong(COUNTS_PREFIX + k, v));
                 return RepeatStatus.FINISHED;
             }
@@ -82,13 +97,28 @@ final class PublishRunTasklet implements Tasklet {
         // Database rows first, in this step's transaction: if the move below fails, they roll back with it.
         recordIngested(run, layout, partitions, jobExecution.getId());
         lineage.recordPublished(manifest);
-        publisher.publish(manifest);
-        LatestRun.update(layout.output());
+        if (remote == null) {
+            publisher.publish(manifest);
+        } else {
+            publisher.writeMarkers(manifest);
+            remote.publish(layout.publish());
+            // Gone locally = published remotely: a restart after a crash from here on only redoes the bookkeeping.
+            RunPublisher.deleteTree(layout.publish());
+        }
+        updateLatest(layout, remote);
         counts.forEach((k, v) -> jobExecution.getExecutionContext().putLong(COUNTS_PREFIX + k, v));
         contribution.incrementWriteCount(files.size());
-        log.info("Published {}: {} files read, {} articles, {} rejects", layout.published(), filesListed, articles,
+        log.info("Published {}: {} files read, {} articles, {} rejects", run.published(), filesListed, articles,
                 rejects);
         return RepeatStatus.FINISHED;
+    }
+
+    private static void updateLatest(RunLayout layout, HadoopRunPublisher remote) {
+        if (remote == null) {
+            LatestRun.update(layout.output());
+        } else {
+            remote.updateLatest();
+        }
     }
 
     /** Ledger rows for every listed file: size and time from the listing, content hash from its partition. */

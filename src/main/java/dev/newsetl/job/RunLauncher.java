@@ -38,21 +38,21 @@ public class RunLauncher {
 
     /** @param full process every input file, not only those new or changed since the last completed run */
     public RunOutcome run(RunParameters run, boolean force, boolean full) throws Exception {
-        Optional<OutputLock> acquired = OutputLock.tryAcquire(run.output());
+        Optional<OutputLock> acquired = OutputLock.tryAcquire(run.work());
         if (acquired.isEmpty()) {
-            return new RunOutcome(RunOutcome.LOCKED, "another news-etl run (" + OutputLock.holder(run.output())
+            return new RunOutcome(RunOutcome.LOCKED, "another news-etl run (" + OutputLock.holder(run.work())
                     + ") is using " + run.output() + "; not starting");
         }
         try (OutputLock ignored = acquired.get()) {
             StaleExecutions stale = new StaleExecutions(operator, repository);
-            Optional<RunOutcome> refused = stale.recover(run.output());
+            Optional<RunOutcome> refused = stale.recover(run.output().toString());
             if (refused.isPresent()) {
                 return refused.get();
             }
             JobParameters parameters = run.toJobParameters(null);
             JobInstance instance = repository.getJobInstance(NewsEtlJobConfiguration.JOB_NAME, parameters);
             if (instance != null) {
-                refused = stale.recoverSteps(repository.getLastJobExecution(instance), run.output());
+                refused = stale.recoverSteps(repository.getLastJobExecution(instance), run.output().toString());
                 if (refused.isPresent()) {
                     return refused.get();
                 }
@@ -95,7 +95,7 @@ public class RunLauncher {
         String where = "run_date=" + run.runDate() + " (execution " + execution.getId() + ")";
         return switch (status) {
             case COMPLETED -> new RunOutcome(RunOutcome.COMPLETED, where + " completed: "
-                    + run.layout().published());
+                    + run.published());
             case STOPPED -> new RunOutcome(RunOutcome.STOPPED, where + " stopped; run the same command to resume");
             default -> new RunOutcome(RunOutcome.FAILED, where + " " + status + ": "
                     + failure(execution) + "; fix the cause and run the same command to resume");

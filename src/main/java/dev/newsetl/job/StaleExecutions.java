@@ -1,6 +1,5 @@
 package dev.newsetl.job;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -34,10 +33,10 @@ final class StaleExecutions {
     /**
      * Recovers every stale execution of the job.
      *
-     * @param output the output whose lock the caller holds
+     * @param output the output whose lock the caller holds, as recorded in job parameters (path or URI)
      * @return a refusal when an execution of this output is run by a process that is still alive
      */
-    Optional<RunOutcome> recover(Path output) {
+    Optional<RunOutcome> recover(String output) {
         List<JobExecution> running = repository.findRunningJobExecutions(NewsEtlJobConfiguration.JOB_NAME).stream()
                 .sorted(Comparator.comparing(JobExecution::getId)).toList();
         for (JobExecution execution : running) {
@@ -56,7 +55,7 @@ final class StaleExecutions {
      *
      * @param last the last execution of the job instance about to be run again, or null
      */
-    Optional<RunOutcome> recoverSteps(JobExecution last, Path output) {
+    Optional<RunOutcome> recoverSteps(JobExecution last, String output) {
         if (last == null || last.isRunning() || last.getStatus() == BatchStatus.COMPLETED
                 || last.getStatus() == BatchStatus.ABANDONED
                 || last.getStepExecutions().stream().noneMatch(s -> s.getStatus().isRunning())) {
@@ -65,9 +64,8 @@ final class StaleExecutions {
         return recoverOne(last, output, "ended " + last.getStatus() + " with steps still marked running");
     }
 
-    private Optional<RunOutcome> recoverOne(JobExecution execution, Path output, String state) {
-        boolean sameOutput = output.toAbsolutePath().normalize().toString()
-                .equals(execution.getJobParameters().getString(RunParameters.OUTPUT));
+    private Optional<RunOutcome> recoverOne(JobExecution execution, String output, String state) {
+        boolean sameOutput = output.equals(execution.getJobParameters().getString(RunParameters.OUTPUT));
         Optional<OwnerProcess> owner = OwnerProcess.parse(execution.getExecutionContext().get(RunLauncher.OWNER_KEY));
         OwnerProcess.Liveness liveness = owner.map(o -> o.liveness(created(execution)))
                 .orElse(OwnerProcess.Liveness.UNKNOWN);

@@ -10,11 +10,16 @@ import java.nio.file.Path;
 
 /** Loads one listed file's bytes, refusing files over the size limit without reading them. */
 public final class InputFileLoader {
-    private final Path root;
+    private final InputFiles files;
     private final long maxBytes;
 
     public InputFileLoader(Path root, long maxBytes) {
-        this.root = root;
+        this(new LocalFiles(root), maxBytes);
+    }
+
+    /** @param files the input tree's files (a Hadoop file system, for instance) */
+    public InputFileLoader(InputFiles files, long maxBytes) {
+        this.files = files;
         this.maxBytes = maxBytes;
     }
 
@@ -24,14 +29,13 @@ public final class InputFileLoader {
         if (listed.rejected() != null) {
             return InputDocument.unreadable(path, source, new Rejection(listed.rejected(), listed.detail()));
         }
-        Path file = root.resolve(path);
         try {
-            long size = Files.size(file);
+            long size = files.size(path);
             if (size > maxBytes) {
                 return InputDocument.unreadable(path, source, new Rejection(RejectReason.TOO_LARGE,
                         size + " bytes is over the limit of " + maxBytes + " (newsetl.input.max-file-size)"));
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = files.open(path)) {
                 // Read at most one byte past the limit: the file may have grown since it was measured.
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 if (bytes.length > maxBytes) {
@@ -42,6 +46,19 @@ public final class InputFileLoader {
             }
         } catch (IOException | SecurityException e) {
             return InputDocument.unreadable(path, source, new Rejection(RejectReason.UNREADABLE, e.toString()));
+        }
+    }
+
+    /** The local tree, through java.nio. */
+    private record LocalFiles(Path root) implements InputFiles {
+        @Override
+        public long size(String relativePath) throws IOException {
+            return Files.size(root.resolve(relativePath));
+        }
+
+        @Override
+        public InputStream open(String relativePath) throws IOException {
+            return Files.newInputStream(root.resolve(relativePath));
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * Hidden entries (names starting with '.') are skipped: editors and sync tools leave them. Symbolic links to
  * directories are never followed (cycles); a link to a file is read only when its target stays inside the root.
  */
-public final class InputTree {
+public final class InputTree implements InputListing {
     private final Path root;
     private final Path realRoot;
     private final Set<String> extensions;
@@ -44,7 +44,7 @@ public final class InputTree {
         return root;
     }
 
-    /** Calls {@code sink} for every file in listing order. */
+    @Override
     public void list(Consumer<ListedFile> sink) {
         walk(root, "", sink);
     }
@@ -108,6 +108,11 @@ public final class InputTree {
     }
 
     private ListedFile regular(String relative, long size, long modified) {
+        return regular(relative, size, modified, extensions);
+    }
+
+    /** A regular file's entry: rejected as NOT_ARTICLE when its extension is not one of {@code extensions}. */
+    static ListedFile regular(String relative, long size, long modified, Set<String> extensions) {
         if (!extensions.isEmpty() && !extensions.contains(extensionOf(relative))) {
             return new ListedFile(relative, size, modified, RejectReason.NOT_ARTICLE,
                     "extension not in newsetl.input.extensions " + extensions);

@@ -25,12 +25,12 @@ public final class ListingFile {
     }
 
     /** Lists {@code tree} into {@code file} (written to a temporary name, then moved); returns the line count. */
-    public static long write(InputTree tree, Path file) {
+    public static long write(InputListing tree, Path file) {
         return write(tree, file, listed -> true);
     }
 
     /** Lists the files of {@code tree} that {@code keep} accepts; returns the line count. */
-    public static long write(InputTree tree, Path file, java.util.function.Predicate<ListedFile> keep) {
+    public static long write(InputListing tree, Path file, java.util.function.Predicate<ListedFile> keep) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         long[] count = {0};
         try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

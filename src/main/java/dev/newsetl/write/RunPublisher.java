@@ -60,10 +60,9 @@ public final class RunPublisher {
 
     /** Writes manifest.json and _SUCCESS, then moves the run into place, replacing an older one of the same date. */
     public Path publish(RunManifest manifest) {
-        Path publish = layout.publish();
+        writeMarkers(manifest);
         try {
-            Files.write(publish.resolve(MANIFEST), JSON.writeValueAsBytes(manifestJson(manifest)));
-            Files.write(publish.resolve(SUCCESS), new byte[0]);
+            Path publish = layout.publish();
             Path target = layout.published();
             if (Files.exists(target)) {
                 // Readers keep the old run until the moment of the swap; then it is removed.
@@ -73,6 +72,17 @@ public final class RunPublisher {
             }
             Files.move(publish, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("publishing run " + layout.runDirName() + " failed", e);
+        }
+    }
+
+    /** Writes manifest.json, then _SUCCESS, into the assembled publish folder. */
+    public void writeMarkers(RunManifest manifest) {
+        Path publish = layout.publish();
+        try {
+            Files.write(publish.resolve(MANIFEST), JSON.writeValueAsBytes(manifestJson(manifest)));
+            Files.write(publish.resolve(SUCCESS), new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("publishing run " + layout.runDirName() + " failed", e);
         }
@@ -183,7 +193,16 @@ public final class RunPublisher {
 
     /** The manifest of a published run, as written by {@link #publish}. */
     public static RunManifest readManifest(Path runDir) {
-        tools.jackson.databind.JsonNode json = JSON.readTree(runDir.resolve(MANIFEST).toFile());
+        try (InputStream in = Files.newInputStream(runDir.resolve(MANIFEST))) {
+            return readManifest(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + runDir.resolve(MANIFEST), e);
+        }
+    }
+
+    /** A manifest read from a stream (a run published on a Hadoop file system). */
+    public static RunManifest readManifest(InputStream manifestJson) {
+        tools.jackson.databind.JsonNode json = JSON.readTree(manifestJson);
         Map<String, Long> counts = new LinkedHashMap<>();
         json.get("counts").properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
         List<PublishedFile> files = new ArrayList<>();

@@ -1,0 +1,27 @@
+package dev.newsetl.read;
+
+import dev.newsetl.fs.HadoopFileSystems;
+import dev.newsetl.fs.Location;
+import java.util.Set;
+
+/** Lists and opens an input root: java.nio for a local one (as always), the Hadoop FileSystem API for a URI. */
+public final class InputRoot {
+    private InputRoot() {
+    }
+
+    /** @param extensions lower-case file extensions that hold articles (without dot); empty means every file */
+    public static InputListing listing(Location root, Set<String> extensions) {
+        if (root.isLocal()) {
+            return new InputTree(root.localPath(), extensions);
+        }
+        return new HadoopInputTree(HadoopFileSystems.of(root), HadoopFileSystems.path(root), extensions);
+    }
+
+    public static InputFileLoader loader(Location root, long maxBytes) {
+        if (root.isLocal()) {
+            return new InputFileLoader(root.localPath(), maxBytes);
+        }
+        return new InputFileLoader(new HadoopInputFiles(HadoopFileSystems.of(root), HadoopFileSystems.path(root)),
+                maxBytes);
+    }
+}
