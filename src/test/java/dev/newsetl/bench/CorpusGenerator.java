@@ -188,8 +188,10 @@ public final class CorpusGenerator {
         }
         Path file = out.resolve(path);
         Path dir = file.getParent();
-        if (madeDirs.add(dir.toString())) {
+        // Remembered only once it exists: another thread that finds it in the set may write into it at once.
+        if (!madeDirs.contains(dir.toString())) {
             Files.createDirectories(dir);
+            madeDirs.add(dir.toString());
         }
         // A plain FileOutputStream: on this kind of machine it creates small files about twice as fast as
         // Files.write, and creating 200,000 files is most of the generator's time.
