@@ -70,22 +70,59 @@ final class DriverGrouping {
         @Override
         public Iterator<Row> call(Iterator<ExtractedFile> files, Iterator<PartitionGroups> groupsOfPartition) {
             PartitionGroups groups = groupsOfPartition.next();
-            List<Row> rows = new ArrayList<>(groups.articleIds().length);
-            int i = 0;
-            while (files.hasNext()) {
+            Iterator<ExtractedFile> articles = new FilteringIterator(files);
+            return new Iterator<>() {
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return articles.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    ExtractedFile f = articles.next();
+                    String id = f.article().getString(ARTICLE_ID);
+                    if (i >= groups.articleIds().length || !groups.articleIds()[i].equals(id)) {
+                        throw new IllegalStateException("grouping out of step with the extracted articles at " + id);
+                    }
+                    Row row = SparkRows.with(f.article(), DUPLICATE_OF, groups.duplicateOf()[i]);
+                    row = SparkRows.with(row, STORY_ID, groups.storyIds()[i]);
+                    i++;
+                    return row;
+                }
+            };
+        }
+    }
+
+    /** The articles of a partition, skipping its rejects, one at a time. */
+    private static final class FilteringIterator implements Iterator<ExtractedFile> {
+        private final Iterator<ExtractedFile> files;
+        private ExtractedFile next;
+
+        FilteringIterator(Iterator<ExtractedFile> files) {
+            this.files = files;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && files.hasNext()) {
                 ExtractedFile f = files.next();
-                if (!f.isArticle()) {
-                    continue;
+                if (f.isArticle()) {
+                    next = f;
                 }
-                String id = f.article().getString(ARTICLE_ID);
-                if (i >= groups.articleIds().length || !groups.articleIds()[i].equals(id)) {
-                    throw new IllegalStateException("grouping out of step with the extracted articles at " + id);
-                }
-                Row row = SparkRows.with(f.article(), DUPLICATE_OF, groups.duplicateOf()[i]);
-                rows.add(SparkRows.with(row, STORY_ID, groups.storyIds()[i]));
-                i++;
             }
-            return rows.iterator();
+            return next != null;
+        }
+
+        @Override
+        public ExtractedFile next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            ExtractedFile f = next;
+            next = null;
+            return f;
         }
     }
 }
