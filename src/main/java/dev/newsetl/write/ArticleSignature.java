@@ -1,5 +1,6 @@
 package dev.newsetl.write;
 
+import dev.newsetl.article.Article;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.EOFException;
@@ -20,6 +21,17 @@ public record ArticleSignature(String articleId, String contentSha256, long simh
     public ArticleSignature {
         // Keep the order: Map.copyOf iterates in an order that changes between JVM runs.
         entityMentions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entityMentions));
+    }
+
+    /** The signature of an article: its entities' mentions in the article's order, its publication day (UTC). */
+    public static ArticleSignature of(Article a) {
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        for (var entity : a.entities()) {
+            mentions.put(entity.entityId(), entity.mentions());
+        }
+        return new ArticleSignature(a.articleId(), a.contentSha256(), a.simhash(),
+                a.publishedAt() == null ? null : a.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                mentions);
     }
 
     void write(DataOutput out) throws IOException {

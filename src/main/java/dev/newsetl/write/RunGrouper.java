@@ -33,8 +33,7 @@ public final class RunGrouper {
 
     /** @return the number of articles that are duplicates of an earlier one */
     public long group(int partitions) {
-        NearDuplicateIndex duplicates = new NearDuplicateIndex(SimHash.NEAR_DUPLICATE_DISTANCE);
-        StoryGrouper stories = new StoryGrouper(entityWeights);
+        OrderedPass pass = new OrderedPass(entityWeights);
         long duplicateCount = 0;
         for (int p = 0; p < partitions; p++) {
             Path work = layout.work(p);
@@ -45,13 +44,11 @@ public final class RunGrouper {
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
                 ArticleSignature s;
                 while ((s = ArticleSignature.read(in)) != null) {
-                    String duplicateOf = duplicates.firstMatch(s.simhash(), s.contentSha256()).orElse(null);
-                    duplicates.add(s.articleId(), s.simhash(), s.contentSha256());
-                    String story = stories.assign(s.articleId(), s.date(), s.entityMentions(), s.simhash());
-                    out.writeUTF(s.articleId());
-                    out.writeUTF(duplicateOf == null ? "" : duplicateOf);
-                    out.writeUTF(story);
-                    if (duplicateOf != null) {
+                    Grouping g = pass.next(s);
+                    out.writeUTF(g.articleId());
+                    out.writeUTF(g.duplicateOf() == null ? "" : g.duplicateOf());
+                    out.writeUTF(g.storyId());
+                    if (g.duplicateOf() != null) {
                         duplicateCount++;
                     }
                 }
@@ -62,5 +59,30 @@ public final class RunGrouper {
             }
         }
         return duplicateCount;
+    }
+
+    /** duplicate_of (null when none) and story_id of one article. */
+    public record Grouping(String articleId, String duplicateOf, String storyId) {
+    }
+
+    /**
+     * The grouping itself, without files: feed every article's signature in listing order and get its grouping.
+     * The job feeds it from staged signature files; the Spark runner streams signatures to its driver. Memory is
+     * bounded by the near-duplicate index and the stories remembered, not by the run.
+     */
+    public static final class OrderedPass {
+        private final NearDuplicateIndex duplicates = new NearDuplicateIndex(SimHash.NEAR_DUPLICATE_DISTANCE);
+        private final StoryGrouper stories;
+
+        public OrderedPass(ToDoubleFunction<String> entityWeights) {
+            this.stories = new StoryGrouper(entityWeights);
+        }
+
+        public Grouping next(ArticleSignature s) {
+            String duplicateOf = duplicates.firstMatch(s.simhash(), s.contentSha256()).orElse(null);
+            duplicates.add(s.articleId(), s.simhash(), s.contentSha256());
+            String story = stories.assign(s.articleId(), s.date(), s.entityMentions(), s.simhash());
+            return new Grouping(s.articleId(), duplicateOf, story);
+        }
     }
 }

@@ -75,13 +75,7 @@ public final class StagedPartitionWriter implements AutoCloseable {
     }
 
     static ArticleSignature signatureOf(Article a) {
-        java.util.Map<String, Integer> mentions = new java.util.LinkedHashMap<>();
-        for (var entity : a.entities()) {
-            mentions.put(entity.entityId(), entity.mentions());
-        }
-        return new ArticleSignature(a.articleId(), a.contentSha256(), a.simhash(),
-                a.publishedAt() == null ? null : a.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
-                mentions);
+        return ArticleSignature.of(a);
     }
 
     public long articleCount() {

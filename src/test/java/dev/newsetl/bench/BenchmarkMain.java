@@ -74,6 +74,8 @@ public final class BenchmarkMain {
         options.put("bench-dir", "target/bench");
         options.put("run-date", "2026-01-31");
         options.put("jvm-args", "");
+        options.put("spark", "false");
+        options.put("spark-master", "local[2]");
         for (String arg : args) {
             int eq = arg.indexOf('=');
             String key = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
@@ -120,6 +122,18 @@ public final class BenchmarkMain {
                 Row row = peer(reader.trim(), corpus, size, articles);
                 peers.put(reader.trim(), row);
                 rows.add(row);
+            }
+        }
+        if (Boolean.parseBoolean(options.get("spark"))) {
+            Row row = spark(corpus, size, articles);
+            rows.add(row);
+            Row job = ours.get(2) != null ? ours.get(2) : ours.values().stream().findFirst().orElse(null);
+            if (job != null && job.result().ok() && row.result().ok()) {
+                notes.append(String.format(Locale.ROOT,
+                        "- Spark runner (%s) / news-etl job (%s threads): wall %.2f, CPU time %.2f%n",
+                        options.get("spark-master"), job.threads(), row.result().wallSeconds()
+                                / job.result().wallSeconds(), row.result().cpuSeconds()
+                                / Math.max(0.01, job.result().cpuSeconds())));
             }
         }
         String profile = "";
@@ -197,6 +211,48 @@ public final class BenchmarkMain {
         }
         System.out.printf("  %s: exit %d, %.1f s, %s%n", name, result.exit(), result.wallSeconds(), note);
         return new Row(result, String.valueOf(threads), size[0], size[1], note);
+    }
+
+    /**
+     * The Spark runner (dev.newsetl.spark.SparkRun) on the same corpus in a fresh JVM, master local[2] by default, with
+     * the test classpath (Spark is a test dependency) and the same extra JVM options as the job's runs.
+     */
+    private Row spark(Path corpus, long[] size, int articles) throws IOException, InterruptedException {
+        String name = "spark-" + options.get("spark-master").replaceAll("[^A-Za-z0-9]+", "") + "-" + articles;
+        Path output = benchDir.resolve("out").resolve(name);
+        CorpusGenerator.deleteTree(output);
+        Path tmp = benchDir.resolve("tmp");
+        Files.createDirectories(tmp);
+        // Without a configuration logback logs everything at DEBUG, which would slow Spark down.
+        Path logback = benchDir.resolve("spark-logback.xml");
+        Files.writeString(logback, """
+                <configuration>
+                  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
+                    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n</pattern></encoder>
+                  </appender>
+                  <root level="WARN"><appender-ref ref="OUT"/></root>
+                </configuration>
+                """, StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        for (String extra : options.get("jvm-args").split(" ")) {
+            if (!extra.isBlank()) {
+                command.add(extra);
+            }
+        }
+        command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-Dlogback.configurationFile=" + logback,
+                "-Dspark.master=" + options.get("spark-master"), "-Dspark.ui.enabled=false",
+                "-Dspark.local.dir=" + tmp, "-cp", System.getProperty("java.class.path"), "dev.newsetl.spark.SparkRun",
+                "--input=" + corpus, "--output=" + output, "--run-date=" + options.get("run-date"),
+                "--dictionary=" + project.resolve("config/aliases.tsv")));
+        System.out.printf("running %s ...%n", name);
+        Result result = TimedCommand.run(name, command, project, logs);
+        Matcher published = Pattern.compile("Published \\S+: (.*)").matcher(
+                Files.readString(result.log(), StandardCharsets.UTF_8));
+        String note = "Spark runner, " + (published.find() ? published.group(1) : "see " + project.relativize(
+                result.log()));
+        System.out.printf("  %s: exit %d, %.1f s, %s%n", name, result.exit(), result.wallSeconds(), note);
+        return new Row(result, options.get("spark-master"), size[0], size[1], note);
     }
 
     private Row peer(String reader, Path corpus, long[] size, int articles) throws IOException, InterruptedException {

@@ -1,0 +1,52 @@
+package dev.newsetl.spark;
+
+import dev.newsetl.extract.ArticleExtractor;
+import dev.newsetl.read.InputFileLoader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+
+/**
+ * The executor side: each listed file through the job's own loader (size limit) and {@link ArticleExtractor},
+ * lazily and in listing order within the partition, so a partition's memory is one file at a time.
+ */
+final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, ExtractedFile> {
+    private final Broadcast<String> dictionaryText;
+    private final String dictionaryName;
+    private final Instant now;
+    private final String inputRoot;
+    private final long maxFileSize;
+
+    ExtractFiles(Broadcast<String> dictionaryText, String dictionaryName, Instant now, String inputRoot,
+                 long maxFileSize) {
+        this.dictionaryText = dictionaryText;
+        this.dictionaryName = dictionaryName;
+        this.now = now;
+        this.inputRoot = inputRoot;
+        this.maxFileSize = maxFileSize;
+    }
+
+    @Override
+    public Iterator<ExtractedFile> call(Iterator<ListingEntry> files) {
+        ArticleExtractor extractor = ExecutorExtractors.get(dictionaryText.value(), dictionaryName, now);
+        InputFileLoader loader = new InputFileLoader(Path.of(inputRoot), maxFileSize);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return files.hasNext();
+            }
+
+            @Override
+            public ExtractedFile next() {
+                ListingEntry entry = files.next();
+                try {
+                    return ExtractedFile.of(extractor.extract(loader.load(entry.toListedFile())));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("extracting " + entry.relativePath() + " failed", e);
+                }
+            }
+        };
+    }
+}

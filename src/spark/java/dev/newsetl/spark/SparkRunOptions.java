@@ -1,0 +1,87 @@
+package dev.newsetl.spark;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The runner's arguments, {@code --name=value}. Defaults are the Spring Batch job's
+ * ({@code newsetl.input.extensions=txt}, {@code newsetl.input.max-file-size=5MB},
+ * {@code newsetl.names.dictionary=config/aliases.tsv}, {@code newsetl.job.partition-size=1000}).
+ *
+ * @param input         input root: a local path, or a shared mount at the same path on every executor
+ * @param output        output root: a Hadoop path or URI (file:, hdfs:, s3a: ...)
+ * @param runDate       the run date, the run directory is {@code run_date=<date>}
+ * @param dictionary    alias dictionary: a Hadoop path or URI, read once on the driver and broadcast
+ * @param ingestedAt    the ingested_at of every row, or null for the run's start on the driver
+ * @param partitionSize input files per Spark partition (at least the default parallelism is used)
+ * @param extensions    lower-case extensions of article files
+ * @param maxFileSize   files over this many bytes are rejected as TOO_LARGE
+ */
+public record SparkRunOptions(String input, String output, LocalDate runDate, String dictionary, Instant ingestedAt,
+                              int partitionSize, Set<String> extensions, long maxFileSize) implements Serializable {
+    public static final String USAGE = "usage: --input=DIR --output=DIR_OR_URI --run-date=YYYY-MM-DD"
+            + " [--dictionary=config/aliases.tsv] [--ingested-at=2026-01-30T06:00:00Z] [--partition-size=1000]"
+            + " [--extensions=txt] [--max-file-size=5242880]";
+
+    public SparkRunOptions {
+        if (input == null || output == null || runDate == null) {
+            throw new IllegalArgumentException("--input, --output and --run-date are required; " + USAGE);
+        }
+        if (partitionSize < 1) {
+            throw new IllegalArgumentException("--partition-size must be at least 1");
+        }
+        if (maxFileSize < 1) {
+            throw new IllegalArgumentException("--max-file-size must be at least 1 byte");
+        }
+        extensions = Set.copyOf(extensions);
+    }
+
+    /** @throws IllegalArgumentException naming the argument that is wrong */
+    public static SparkRunOptions parse(String... args) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                throw new IllegalArgumentException("unexpected argument '" + arg + "'; " + USAGE);
+            }
+            values.put(arg.substring(2, eq), arg.substring(eq + 1));
+        }
+        String input = values.remove("input");
+        String output = values.remove("output");
+        LocalDate runDate = parse("run-date", values.remove("run-date"), LocalDate::parse);
+        String dictionary = values.getOrDefault("dictionary", "config/aliases.tsv");
+        values.remove("dictionary");
+        Instant ingestedAt = parse("ingested-at", values.remove("ingested-at"), Instant::parse);
+        Integer partitionSize = parse("partition-size", values.remove("partition-size"), Integer::valueOf);
+        Long maxFileSize = parse("max-file-size", values.remove("max-file-size"), Long::valueOf);
+        String extensions = values.remove("extensions");
+        if (!values.isEmpty()) {
+            throw new IllegalArgumentException("unknown argument(s) " + values.keySet() + "; " + USAGE);
+        }
+        return new SparkRunOptions(input, output, runDate, dictionary, ingestedAt,
+                partitionSize == null ? 1000 : partitionSize,
+                extensions == null ? Set.of("txt") : Arrays.stream(extensions.split(","))
+                        .map(e -> e.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty())
+                        .collect(Collectors.toSet()),
+                maxFileSize == null ? 5L * 1024 * 1024 : maxFileSize);
+    }
+
+    private static <T> T parse(String name, String value, java.util.function.Function<String, T> parser) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + "=" + value + " is not valid: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.newsetl.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsetl.cli.Commands;
+import dev.newsetl.testing.DuckDb;
+import dev.newsetl.testing.TestFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The Spark runner (local[2]) and the Spring Batch job on the same copy of the bundled input/, same run date and
+ * ingested_at: every table must come out row for row the same, read back by DuckDB.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparkRunTest {
+    static final Instant INGESTED_AT = Instant.parse("2026-01-30T06:00:00Z");
+    static final String RUN_DATE = "2026-01-30";
+
+    Path input;
+    Path jobRun;
+    Path sparkRun;
+    int jobExitCode;
+    String jobErr;
+    SparkRun.Summary summary;
+
+    /** Makes the job's ingested_at (and its "date in the future" limit) the Spark run's. */
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(INGESTED_AT, ZoneOffset.UTC);
+        }
+    }
+
+    @BeforeAll
+    void runBoth(@TempDir Path temp) throws Exception {
+        input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
+        // Rejects of both kinds: one decided at listing time, one by the extractor.
+        Files.write(input.resolve("wire/empty-file.txt"), new byte[0]);
+        Files.writeString(input.resolve("wire/editor-notes.md"), "Not an article: kept next to the wire copy.\n");
+
+        Path jobOutput = temp.resolve("job-output");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        jobExitCode = new Commands(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), springArgs -> {
+                    SpringApplication app = new SpringApplication(dev.newsetl.NewsEtlApplication.class,
+                            FixedClock.class);
+                    app.setWebApplicationType(WebApplicationType.NONE);
+                    app.setBannerMode(Banner.Mode.OFF);
+                    app.setLogStartupInfo(false);
+                    return app.run(springArgs);
+                }).execute(new String[] {"run", "--input=" + input, "--output=" + jobOutput,
+                        "--run-date=" + RUN_DATE, "--newsetl.job.partition-size=4", "--newsetl.job.threads=2"});
+        jobErr = err.toString(StandardCharsets.UTF_8);
+        jobRun = jobOutput.resolve("run_date=" + RUN_DATE);
+
+        Path sparkOutput = temp.resolve("spark-output");
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("SparkRunTest")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        try {
+            summary = new SparkRun(spark, SparkRunOptions.parse("--input=" + input, "--output=" + sparkOutput,
+                    "--run-date=" + RUN_DATE, "--dictionary=config/aliases.tsv", "--ingested-at=" + INGESTED_AT,
+                    "--partition-size=4")).run();
+        } finally {
+            spark.stop();
+        }
+        sparkRun = sparkOutput.resolve("run_date=" + RUN_DATE);
+    }
+
+    @AfterAll
+    void noSessionLeft() {
+        SparkSession.clearDefaultSession();
+        SparkSession.clearActiveSession();
+    }
+
+    @Test
+    void publishesTheRunDirectoryWithSparksCommitMarkers() throws Exception {
+        assertThat(jobExitCode).as(jobErr).isZero();
+        assertThat(sparkRun.resolve("_SUCCESS")).exists();
+        for (String table : List.of("articles", "entities", "quotes")) {
+            assertThat(sparkRun.resolve(table)).isDirectoryContaining("glob:**/part-*.parquet");
+            assertThat(sparkRun.resolve(table).resolve("_SUCCESS")).exists();
+        }
+        for (String table : List.of("articles", "entities", "quotes", "rejects", "name_candidates")) {
+            assertThat(sparkRun.resolve("csv").resolve(table)).isDirectoryContaining("glob:**/part-*.csv");
+        }
+        assertThat(sparkRun.getParent().resolve("_staging/spark-run_date=" + RUN_DATE)).doesNotExist();
+        assertThat(summary.partitions()).isGreaterThan(1);
+        assertThat(summary.articles() + summary.rejects()).isEqualTo(TestFiles.countFiles(input));
+        assertThat(summary.rejects()).isEqualTo(2);
+    }
+
+    @Test
+    void parquetTablesHaveTheJobsColumnsAndTypesAndRows() throws Exception {
+        try (DuckDb duck = new DuckDb()) {
+            for (String table : List.of("articles", "entities", "quotes")) {
+                String job = "read_parquet('" + TestFiles.sql(jobRun) + "/" + table + "/*.parquet')";
+                String spark = "read_parquet('" + TestFiles.sql(sparkRun) + "/" + table + "/*.parquet')";
+                assertThat(duck.rows("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + spark + ")"))
+                        .as(table).isEqualTo(duck.rows("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM "
+                                + job + ")"));
+                assertSameRows(duck, table, job, spark);
+                assertThat(duck.count("SELECT count(*) FROM " + spark)).as(table).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void articleIdsGroupingAndEntityRowsAreTheJobs() throws Exception {
+        try (DuckDb duck = new DuckDb()) {
+            String job = TestFiles.sql(jobRun);
+            String spark = TestFiles.sql(sparkRun);
+            String ids = "SELECT source_file, article_id, duplicate_of, story_id, ingested_at FROM read_parquet('%s"
+                    + "/articles/*.parquet') ORDER BY source_file";
+            List<List<Object>> sparkIds = duck.rows(ids.formatted(spark));
+            assertThat(sparkIds).isEqualTo(duck.rows(ids.formatted(job))).hasSize((int) summary.articles());
+            assertThat(sparkIds).anySatisfy(row -> assertThat(row.get(2)).isNotNull()); // a near-duplicate is found
+            String entities = "SELECT article_id, entity_id, name, type, mentions, CAST(surface_forms AS VARCHAR)"
+                    + " FROM read_parquet('%s/entities/*.parquet') ORDER BY article_id, entity_id";
+            assertThat(duck.rows(entities.formatted(spark))).isEqualTo(duck.rows(entities.formatted(job)))
+                    .hasSize((int) summary.entities());
+        }
+    }
+
+    @Test
+    void csvTablesRejectsAndNameCandidatesAreTheJobs() throws Exception {
+        try (DuckDb duck = new DuckDb()) {
+            for (String table : List.of("articles", "entities", "quotes", "rejects", "name_candidates")) {
+                String job = "read_csv('" + TestFiles.sql(jobRun) + "/" + table + ".csv', header = true)";
+                String spark = "read_csv('" + TestFiles.sql(sparkRun) + "/csv/" + table + "/*.csv', header = true)";
+                assertSameRows(duck, table, job, spark);
+            }
+            assertThat(duck.rows("SELECT source_file, reason FROM read_csv('" + TestFiles.sql(sparkRun)
+                    + "/csv/rejects/*.csv', header = true) ORDER BY source_file")).containsExactly(
+                    List.of("wire/editor-notes.md", "NOT_ARTICLE"), List.of("wire/empty-file.txt", "EMPTY"));
+        }
+    }
+
+    private static void assertSameRows(DuckDb duck, String table, String job, String spark) throws Exception {
+        assertThat(duck.count("SELECT count(*) FROM " + spark)).as(table)
+                .isEqualTo(duck.count("SELECT count(*) FROM " + job));
+        assertThat(duck.count("SELECT count(*) FROM (SELECT * FROM " + job + " EXCEPT ALL SELECT * FROM " + spark
+                + ")")).as(table + ": job rows missing from Spark's").isZero();
+        assertThat(duck.count("SELECT count(*) FROM (SELECT * FROM " + spark + " EXCEPT ALL SELECT * FROM " + job
+                + ")")).as(table + ": Spark rows not in the job's").isZero();
+    }
+}
