@@ -1,8 +1,9 @@
 package dev.newsetl.spark;
 
 import dev.newsetl.extract.ArticleExtractor;
+import dev.newsetl.fs.Location;
 import dev.newsetl.read.InputFileLoader;
-import java.nio.file.Path;
+import dev.newsetl.read.InputRoot;
 import java.time.Instant;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -31,7 +32,7 @@ final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, Extr
     @Override
     public Iterator<ExtractedFile> call(Iterator<ListingEntry> files) {
         ArticleExtractor extractor = ExecutorExtractors.get(dictionaryText.value(), dictionaryName, now);
-        InputFileLoader loader = new InputFileLoader(Path.of(inputRoot), maxFileSize);
+        InputFileLoader loader = InputRoot.loader(Location.parse(inputRoot), maxFileSize);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -3,7 +3,8 @@ package dev.newsetl.spark;
 import dev.newsetl.extract.StoryGrouper;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.Entity;
-import dev.newsetl.read.InputTree;
+import dev.newsetl.fs.Location;
+import dev.newsetl.read.InputRoot;
 import dev.newsetl.write.DatasetTables;
 import dev.newsetl.write.TableSchema;
 import java.io.IOException;
@@ -92,14 +93,16 @@ public final class SparkRun {
         ToDoubleFunction<String> weights = StoryGrouper.weightsByType(dictionary.entities().stream()
                 .collect(Collectors.toMap(Entity::id, Entity::type)));
 
+        // A local path or any Hadoop FileSystem URI (hdfs://, s3a://, ...), listed and read as the job does.
+        Location input = Location.parse(options.input());
         List<ListingEntry> listing = new ArrayList<>();
-        new InputTree(Path.of(options.input()), options.extensions()).list(f -> listing.add(ListingEntry.of(f)));
+        InputRoot.listing(input, options.extensions()).list(f -> listing.add(ListingEntry.of(f)));
         int partitions = partitions(listing.size(), options.partitionSize(), jsc.defaultParallelism());
 
         Broadcast<String> broadcastDictionary = jsc.broadcast(dictionaryText);
         JavaRDD<ExtractedFile> extracted = jsc.parallelize(listing, partitions)
                 .mapPartitions(new ExtractFiles(broadcastDictionary, options.dictionary(), now,
-                        Path.of(options.input()).toAbsolutePath().normalize().toString(), options.maxFileSize()))
+                        input.toString(), options.maxFileSize()))
                 .setName("extracted files")
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {

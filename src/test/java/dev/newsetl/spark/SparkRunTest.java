@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +30,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The Spark runner (local[2]) and the Spring Batch job on the same copy of the bundled input/, same run date and
- * ingested_at: every table must come out row for row the same, read back by DuckDB.
+ * ingested_at: every table must come out row for row the same, read back by DuckDB. The job reads the local copy,
+ * the Spark runner the same files from a real in-process HDFS (MiniDFSCluster), as it would on a cluster.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkRunTest {
@@ -41,6 +44,8 @@ class SparkRunTest {
     int jobExitCode;
     String jobErr;
     SparkRun.Summary summary;
+    Path hdfsBase;
+    MiniDFSCluster hdfs;
 
     /** Makes the job's ingested_at (and its "date in the future" limit) the Spark run's. */
     static class FixedClock {
@@ -73,11 +78,20 @@ class SparkRunTest {
         jobErr = err.toString(StandardCharsets.UTF_8);
         jobRun = jobOutput.resolve("run_date=" + RUN_DATE);
 
+        hdfsBase = Files.createTempDirectory(Path.of("target"), "minidfs-spark-");
+        Configuration conf = new Configuration();
+        conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, hdfsBase.toAbsolutePath().toString());
+        hdfs = new MiniDFSCluster.Builder(conf, hdfsBase.toFile()).numDataNodes(1).build();
+        hdfs.waitActive();
+        String hdfsInput = hdfs.getFileSystem().getUri() + "/news/input";
+        hdfs.getFileSystem().copyFromLocalFile(false, true,
+                new org.apache.hadoop.fs.Path(input.toAbsolutePath().toUri()), new org.apache.hadoop.fs.Path(hdfsInput));
+
         Path sparkOutput = temp.resolve("spark-output");
         SparkSession spark = SparkSession.builder().master("local[2]").appName("SparkRunTest")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         try {
-            summary = new SparkRun(spark, SparkRunOptions.parse("--input=" + input, "--output=" + sparkOutput,
+            summary = new SparkRun(spark, SparkRunOptions.parse("--input=" + hdfsInput, "--output=" + sparkOutput,
                     "--run-date=" + RUN_DATE, "--dictionary=config/aliases.tsv", "--ingested-at=" + INGESTED_AT,
                     "--partition-size=4")).run();
         } finally {
@@ -87,9 +101,15 @@ class SparkRunTest {
     }
 
     @AfterAll
-    void noSessionLeft() {
+    void noSessionLeft() throws Exception {
         SparkSession.clearDefaultSession();
         SparkSession.clearActiveSession();
+        if (hdfs != null) {
+            hdfs.shutdown(true);
+        }
+        if (hdfsBase != null) {
+            dev.newsetl.write.RunPublisher.deleteTree(hdfsBase);
+        }
     }
 
     @Test
