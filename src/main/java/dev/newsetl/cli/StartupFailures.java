@@ -5,19 +5,27 @@ final class StartupFailures {
     private StartupFailures() {
     }
 
+    /**
+     * The innermost cause, except that our own dictionary error stops the walk: its message names the file and what
+     * is wrong ("cannot read the dictionary: NoSuchFileException"), where its cause alone would say just the path.
+     */
     static Throwable root(Throwable t) {
         Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null && root.getCause() != root && !isDictionaryError(root)) {
             root = root.getCause();
         }
         return root;
+    }
+
+    private static boolean isDictionaryError(Throwable t) {
+        return t.getClass().getName().startsWith("dev.newsetl.names.DictionaryException");
     }
 
     /** A bad setting or dictionary: the user's to fix, reported like a usage error. */
     static boolean isConfiguration(Throwable t) {
         Throwable root = root(t);
         return root instanceof IllegalArgumentException
-                || root.getClass().getName().startsWith("dev.newsetl.names.DictionaryException")
+                || isDictionaryError(root)
                 || t.getClass().getName().contains("BindException")
                 || t.getClass().getName().contains("ConfigurationProperties");
     }

@@ -66,4 +66,14 @@ class ScheduleCommandTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("newsetl.schedule.cron");
     }
+
+    @Test
+    void aMissingDictionaryIsAConfigurationErrorThatSaysWhatIsWrong(@TempDir Path temp) throws Exception {
+        Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
+        Cli.Result bad = Cli.run("run", "--input=" + input, "--output=" + temp.resolve("output"),
+                "--newsetl.names.dictionary=" + temp.resolve("no-such-aliases.tsv"));
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("news-etl: configuration error:").contains("no-such-aliases.tsv")
+                .contains("cannot read the dictionary");
+    }
 }
