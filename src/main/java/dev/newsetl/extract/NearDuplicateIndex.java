@@ -9,33 +9,81 @@ import java.util.Optional;
  *
  * <p>Not an all-pairs scan: the 64 bits are cut into {@code maxDistance + 1} disjoint bands. Two hashes that differ
  * in at most {@code maxDistance} bits cannot differ in every band (pigeonhole), so they share at least one band
- * exactly; only articles sharing a band value are compared. Per band, a primitive map holds the newest article for
- * each band value and an int array chains each article to the previous one with the same value.
+ * exactly; only articles sharing a band value are compared. Per band, a primitive map gives each band value a bucket:
+ * one contiguous array of (simhash, article number) pairs in the order added. Scanning a bucket is sequential memory,
+ * not a pointer chase with a cache miss per candidate, and stops at its first match, which is the bucket's earliest.
  *
- * <p>Memory per article (maxDistance 3, 4 bands), roughly: 8 bytes simhash, 16 bytes of chain links, up to 4 × 24
- * bytes of band-map entries and 24 of the SHA map, 8 bytes of id (a 16-hex article id is kept as a long): about
- * 150 bytes, so a million articles take about 150 MB. The SHA-256 is kept as a 64-bit hash of its text, not the text: two different contents
- * collide with probability ~2^-64 per pair.
+ * <p>Memory per article (maxDistance 3, 4 bands), roughly: 4 × 16 bytes of bucket entries (plus the arrays' growth
+ * slack), 8 bytes of id (a 16-hex article id is kept as a long) and 24 of the SHA map: about 120 bytes, so a million
+ * articles take about 120 MB. Buckets grow with the run, so the candidates per article do too, slowly: about 40 at
+ * 200,000 articles of the benchmark corpus. The SHA-256 is kept as a 64-bit hash of its text, not the text: two
+ * different contents collide with probability ~2^-64 per pair.
  *
  * <p>Deterministic: the answer depends only on the inputs and their order. When several earlier articles match, the
  * earliest added wins. Not thread-safe: one index per ordered stream of articles.
  */
 public final class NearDuplicateIndex {
 
-    private static final int NONE = -1;
-
     private final int maxDistance;
     private final int[] bandShift;
     private final long[] bandMask;
-    private final LongIntMap[] bandHeads;
+    private final Band[] bands;
     private final LongIntMap firstBySha = new LongIntMap();
-    private int[][] previousInBand;
-    private long[] simhashes;
     // Article ids are 16 hex digits: kept as longs (8 bytes, not a 60-byte String each); any other id, as in tests,
     // goes in a small side map.
     private long[] ids;
     private final java.util.Map<Integer, String> otherIds = new java.util.HashMap<>();
     private int size;
+
+    /** One band's buckets: band value → bucket number → packed (simhash, article number) pairs. */
+    private static final class Band {
+        final LongIntMap bucketOf = new LongIntMap();
+        long[][] buckets = new long[16][];
+        int[] lengths = new int[16];
+        int count;
+
+        /**
+         * The earliest article under this band value within {@code maxDistance} bits of {@code simhash}, if earlier
+         * than {@code best}; else {@code best}. Entries are in the order added, so the first match is the bucket's
+         * earliest, and once past {@code best} none can win.
+         */
+        int earliestMatch(long value, long simhash, int maxDistance, int best) {
+            int b = bucketOf.get(value);
+            if (b == LongIntMap.ABSENT) {
+                return best;
+            }
+            long[] entries = buckets[b];
+            for (int k = 0, length = lengths[b]; k < length; k += 2) {
+                int article = (int) entries[k + 1];
+                if (article >= best) {
+                    return best;
+                }
+                if (Long.bitCount(entries[k] ^ simhash) <= maxDistance) {
+                    return article;
+                }
+            }
+            return best;
+        }
+
+        void add(long value, long simhash, int article) {
+            int b = bucketOf.get(value);
+            if (b == LongIntMap.ABSENT) {
+                if (count == buckets.length) {
+                    buckets = Arrays.copyOf(buckets, count * 2);
+                    lengths = Arrays.copyOf(lengths, count * 2);
+                }
+                b = count++;
+                bucketOf.put(value, b);
+                buckets[b] = new long[4];
+            }
+            long[] entries = buckets[b];
+            if (lengths[b] + 2 > entries.length) {
+                entries = buckets[b] = Arrays.copyOf(entries, entries.length + (entries.length >> 1) + 2);
+            }
+            entries[lengths[b]++] = simhash;
+            entries[lengths[b]++] = article;
+        }
+    }
 
     /** @param maxDistance 0..31: the largest Hamming distance still counted as a near-duplicate */
     public NearDuplicateIndex(int maxDistance) {
@@ -43,22 +91,19 @@ public final class NearDuplicateIndex {
             throw new IllegalArgumentException("maxDistance must be 0..31, got " + maxDistance);
         }
         this.maxDistance = maxDistance;
-        int bands = maxDistance + 1;
-        bandShift = new int[bands];
-        bandMask = new long[bands];
-        bandHeads = new LongIntMap[bands];
-        previousInBand = new int[bands][];
+        int count = maxDistance + 1;
+        bandShift = new int[count];
+        bandMask = new long[count];
+        bands = new Band[count];
         int shift = 0;
-        for (int b = 0; b < bands; b++) {
+        for (int b = 0; b < count; b++) {
             // The first (64 % bands) bands take one extra bit.
-            int width = 64 / bands + (b < 64 % bands ? 1 : 0);
+            int width = 64 / count + (b < 64 % count ? 1 : 0);
             bandShift[b] = shift;
             bandMask[b] = width == 64 ? -1L : (1L << width) - 1;
-            bandHeads[b] = new LongIntMap();
-            previousInBand[b] = new int[16];
+            bands[b] = new Band();
             shift += width;
         }
-        simhashes = new long[16];
         ids = new long[16];
     }
 
@@ -76,13 +121,8 @@ public final class NearDuplicateIndex {
                 best = same;
             }
         }
-        for (int b = 0; b < bandHeads.length; b++) {
-            int[] previous = previousInBand[b];
-            for (int i = bandHeads[b].get(band(simhash, b)); i != NONE; i = previous[i]) {
-                if (i < best && Long.bitCount(simhashes[i] ^ simhash) <= maxDistance) {
-                    best = i;
-                }
-            }
+        for (int b = 0; b < bands.length; b++) {
+            best = bands[b].earliestMatch(band(simhash, b), simhash, maxDistance, best);
         }
         return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(idAt(best));
     }
@@ -98,12 +138,7 @@ public final class NearDuplicateIndex {
             throw new IllegalArgumentException("articleId must not be null");
         }
         if (size == ids.length) {
-            int capacity = size + (size >> 1); // 1.5x: the copies are the peak of this index's memory
-            ids = Arrays.copyOf(ids, capacity);
-            simhashes = Arrays.copyOf(simhashes, capacity);
-            for (int b = 0; b < previousInBand.length; b++) {
-                previousInBand[b] = Arrays.copyOf(previousInBand[b], capacity);
-            }
+            ids = Arrays.copyOf(ids, size + (size >> 1)); // 1.5x: the copy is the peak of this array's memory
         }
         int index = size++;
         if (articleId.length() == 16 && articleId.chars().allMatch(c -> Character.digit(c, 16) >= 0
@@ -112,10 +147,8 @@ public final class NearDuplicateIndex {
         } else {
             otherIds.put(index, articleId);
         }
-        simhashes[index] = simhash;
-        for (int b = 0; b < bandHeads.length; b++) {
-            int previous = bandHeads[b].put(band(simhash, b), index);
-            previousInBand[b][index] = previous == LongIntMap.ABSENT ? NONE : previous;
+        for (int b = 0; b < bands.length; b++) {
+            bands[b].add(band(simhash, b), simhash, index);
         }
         if (contentSha256 != null && firstBySha.get(shaKey(contentSha256)) == LongIntMap.ABSENT) {
             firstBySha.put(shaKey(contentSha256), index);
