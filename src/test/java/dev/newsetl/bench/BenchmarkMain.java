@@ -75,6 +75,7 @@ public final class BenchmarkMain {
         options.put("run-date", "2026-01-31");
         options.put("jvm-args", "");
         options.put("spark", "false");
+        options.put("one-core", "true");
         options.put("spark-master", "local[2]");
         for (String arg : args) {
             int eq = arg.indexOf('=');
@@ -115,6 +116,14 @@ public final class BenchmarkMain {
             Row row = ours("news-etl-" + articles + "-t" + threads, corpus, size, threads, List.of());
             ours.put(threads, row);
             rows.add(row);
+        }
+        // The 1-thread run still gets a second core for GC, the JIT compiler and H2; confining the whole JVM to one
+        // core (taskset) gives the baseline that "2 threads on 2 cores" should be compared with as well.
+        Row oneCore = null;
+        if (Boolean.parseBoolean(options.get("one-core")) && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+            oneCore = ours("news-etl-" + articles + "-t1-one-core", corpus, size, 1, List.of(),
+                    List.of("/usr/bin/taskset", "-c", "0"));
+            rows.add(oneCore);
         }
         Map<String, Row> peers = new LinkedHashMap<>();
         for (String reader : options.get("peer").split(",")) {
@@ -168,7 +177,7 @@ public final class BenchmarkMain {
                 quick.add(row.result().wallSeconds());
             }
         }
-        summaries(ours, peers, quick);
+        summaries(ours, oneCore, peers, quick);
         String report = report(machine, profile);
         Path out = benchDir.resolve("results-" + articles + ".md");
         Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -188,9 +197,15 @@ public final class BenchmarkMain {
 
     private Row ours(String name, Path input, long[] size, int threads, List<String> jvmArgs)
             throws IOException, InterruptedException {
+        return ours(name, input, size, threads, jvmArgs, List.of());
+    }
+
+    /** @param wrapper a command the JVM runs under, such as taskset; empty for none */
+    private Row ours(String name, Path input, long[] size, int threads, List<String> jvmArgs, List<String> wrapper)
+            throws IOException, InterruptedException {
         Path output = benchDir.resolve("out").resolve(name);
         CorpusGenerator.deleteTree(output);
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(wrapper);
         command.add(java);
         command.addAll(jvmArgs);
         for (String extra : options.get("jvm-args").split(" ")) {
@@ -298,7 +313,7 @@ public final class BenchmarkMain {
         return summary;
     }
 
-    private void summaries(Map<Integer, Row> ours, Map<String, Row> peers, List<Double> quick) {
+    private void summaries(Map<Integer, Row> ours, Row oneCore, Map<String, Row> peers, List<Double> quick) {
         Row best = ours.values().stream().filter(r -> r.result().ok())
                 .min((a, b) -> Double.compare(a.result().wallSeconds(), b.result().wallSeconds())).orElse(null);
         for (Map.Entry<String, Row> peer : peers.entrySet()) {
@@ -317,6 +332,12 @@ public final class BenchmarkMain {
                             one.result().wallSeconds() / other.result().wallSeconds()));
                 }
             }
+        }
+        Row two = ours.get(2);
+        if (oneCore != null && oneCore.result().ok() && two != null && two.result().ok()) {
+            notes.append(String.format(Locale.ROOT,
+                    "- speed-up 2 threads on 2 cores vs 1 thread with the JVM confined to one core: %.2fx%n",
+                    oneCore.result().wallSeconds() / two.result().wallSeconds()));
         }
         if (!quick.isEmpty()) {
             List<Double> sorted = quick.stream().sorted().toList();
