@@ -51,8 +51,10 @@ public class NewsEtlJobConfiguration {
         String url = output.databaseUrl();
         if (url == null || url.isBlank()) {
             Path db = output.work().resolve("_meta").resolve("newsetl");
-            // AUTO_SERVER lets `history` or `status` read the database while a run holds it open.
-            url = "jdbc:h2:file:" + db + ";TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE";
+            // AUTO_SERVER lets `history` or `status` read the database while a run holds it open. WRITE_DELAY=0:
+            // H2 has no redo log and by default writes commits to its file up to half a second later, so a killed
+            // run could lose partitions it had recorded as complete (and redo them); 0 writes each commit at once.
+            url = "jdbc:h2:file:" + db + ";TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE;WRITE_DELAY=0";
         }
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url);

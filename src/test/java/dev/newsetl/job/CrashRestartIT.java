@@ -32,10 +32,14 @@ class CrashRestartIT {
         JarProcess first = JarProcess.start(temp.resolve("first.log"), command);
         first.await("the input listing", Duration.ofSeconds(90), () -> contains(first, "Listed " + FILES));
         first.await("two completed partitions", Duration.ofSeconds(90), () -> db.completedPartitions(null) >= 2);
+        long seenCommitted = db.completedPartitions(1L);
         first.kill();
         assertThat(first.waitFor(Duration.ofSeconds(30))).isEqualTo(137);
 
         long completedBeforeKill = db.completedPartitions(1L);
+        // What the running process had committed (read through its H2 server) must have reached the file.
+        assertThat(completedBeforeKill).as("partitions committed before the kill and still recorded after it")
+                .isGreaterThanOrEqualTo(seenCommitted);
         assertThat(completedBeforeKill).as("the kill came before the end of extract").isLessThan(partitions);
         assertThat(db.executions()).containsExactly(List.of(1L, "STARTED"));
         long filesOfCompletedPartitions = db.count("SELECT SUM(READ_COUNT) FROM BATCH_STEP_EXECUTION"
