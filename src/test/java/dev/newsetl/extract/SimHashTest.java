@@ -87,7 +87,8 @@ class SimHashTest {
             "2026", "ﬁnal", "é", "ağır", "—", "a.b", "x", "\uD835\uDC00"};
         for (int n = 0; n < 300; n++) {
             StringBuilder text = new StringBuilder();
-            int words = random.nextInt(12);
+            // Mostly short texts, and every tenth long enough (over 255 shingles) to exercise the tally's flush.
+            int words = n % 10 == 0 ? 250 + random.nextInt(700) : random.nextInt(12);
             for (int w = 0; w < words; w++) {
                 text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextBoolean() ? " " : ",\n");
             }
