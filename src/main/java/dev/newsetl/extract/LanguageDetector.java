@@ -20,8 +20,12 @@ import java.util.Locale;
  */
 public final class LanguageDetector {
 
-    /** How much of a text is looked at. */
-    static final int MAX_CHARS = 160;
+    /**
+     * How much of a text is looked at. The extractor passes the body with recognized names cut out; on that, 120
+     * characters tell the language of the evaluation set as well as 160 of the raw body did (46/46), at three quarters
+     * of the cost (Lingua is the largest single cost of the job).
+     */
+    static final int MAX_CHARS = 120;
     /** Fewer letters than this is too little to tell a language from. */
     static final int MIN_LETTERS = 20;
     /** Lingua answers UNKNOWN when the two best languages are closer than this (0..1). */
