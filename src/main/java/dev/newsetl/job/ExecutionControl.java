@@ -32,15 +32,7 @@ public final class ExecutionControl {
      * @param executionId the execution, or null for the latest FAILED or STOPPED one of this output
      */
     public RunOutcome restart(String output, Path work, Long executionId) throws Exception {
-        Optional<OutputLock> acquired = OutputLock.tryAcquire(work);
-        if (acquired.isEmpty()) {
-            return busy(output, work);
-        }
-        try (OutputLock ignored = acquired.get()) {
-            Optional<RunOutcome> refused = new StaleExecutions(operator, repository).recover(output);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
+        return whileHoldingOutput(output, work, () -> {
             JobExecution chosen = executionId == null ? latestRestartable(output) : history.find(executionId);
             if (chosen == null) {
                 return executionId == null
@@ -52,7 +44,7 @@ public final class ExecutionControl {
                 return elsewhere.get();
             }
             StaleExecutions stale = new StaleExecutions(operator, repository);
-            refused = stale.recoverSteps(repository.getLastJobExecution(chosen.getJobInstance()), output);
+            Optional<RunOutcome> refused = stale.recoverSteps(repository.getLastJobExecution(chosen.getJobInstance()), output);
             if (refused.isPresent()) {
                 return refused.get();
             }
@@ -78,29 +70,22 @@ public final class ExecutionControl {
                 }
                 default -> new RunOutcome(RunOutcome.LOCKED, what + " is " + last.getStatus() + "; not restarting");
             };
-        }
+        });
     }
 
     /** Marks an ended execution ABANDONED: {@code run} will not resume its run date; {@code run --force} redoes it. */
-    public RunOutcome abandon(String output, Path work, long executionId) {
-        JobExecution execution = history.find(executionId);
-        if (execution == null) {
+    public RunOutcome abandon(String output, Path work, long executionId) throws Exception {
+        JobExecution found = history.find(executionId);
+        if (found == null) {
             return new RunOutcome(RunOutcome.USAGE, "no execution " + executionId + " in " + output);
         }
-        Optional<RunOutcome> elsewhere = otherOutput(execution, output);
+        Optional<RunOutcome> elsewhere = otherOutput(found, output);
         if (elsewhere.isPresent()) {
             return elsewhere.get();
         }
-        Optional<OutputLock> acquired = OutputLock.tryAcquire(work);
-        if (acquired.isEmpty()) {
-            return busy(output, work);
-        }
-        try (OutputLock ignored = acquired.get()) {
-            Optional<RunOutcome> refused = new StaleExecutions(operator, repository).recover(output);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
-            execution = repository.getJobExecution(executionId);
+        return whileHoldingOutput(output, work, () -> {
+            // Read again under the lock: recovering stale executions may have changed its status.
+            JobExecution execution = repository.getJobExecution(executionId);
             JobExecution last = repository.getLastJobExecution(execution.getJobInstance());
             String what = describe(execution);
             if (last.getId() != execution.getId()) {
@@ -122,6 +107,30 @@ public final class ExecutionControl {
                 default -> new RunOutcome(RunOutcome.LOCKED, what + " is " + execution.getStatus()
                         + "; stop it first (SIGTERM to its process)");
             };
+        });
+    }
+
+    /** What restart and abandon do once they hold the output lock and stale executions are recovered. */
+    @FunctionalInterface
+    private interface LockedAction {
+        RunOutcome run() throws Exception;
+    }
+
+    /**
+     * Takes the output lock (busy if another process holds it), recovers executions whose process is gone, then
+     * acts: the same order as {@code run}, so these commands never race a running job.
+     */
+    private RunOutcome whileHoldingOutput(String output, Path work, LockedAction action) throws Exception {
+        Optional<OutputLock> acquired = OutputLock.tryAcquire(work);
+        if (acquired.isEmpty()) {
+            return busy(output, work);
+        }
+        try (OutputLock ignored = acquired.get()) {
+            Optional<RunOutcome> refused = new StaleExecutions(operator, repository).recover(output);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            return action.run();
         }
     }
 
