@@ -47,6 +47,7 @@ public final class BenchmarkMain {
     private final Path project = Path.of("").toAbsolutePath();
     private final Path benchDir;
     private final Path logs;
+    private static final String BOOT_JAR = "target/news-etl.jar";
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final List<Row> rows = new ArrayList<>();
     private final StringBuilder notes = new StringBuilder();
@@ -70,7 +71,9 @@ public final class BenchmarkMain {
         options.put("million-articles", "1000000");
         options.put("million-xmx", "512m");
         options.put("quickstart", "3");
-        options.put("jar", "target/news-etl.jar");
+        // The README's quick-start form: the extracted jar with the class-data archive the build records.
+        options.put("jar", "target/app/news-etl.jar");
+        options.put("cds-archive", "target/app/news-etl.jsa");
         options.put("bench-dir", "target/bench");
         options.put("run-date", "2026-01-31");
         options.put("jvm-args", "");
@@ -169,6 +172,7 @@ public final class BenchmarkMain {
         }
         int quickstartRuns = Integer.parseInt(options.get("quickstart"));
         List<Double> quick = new ArrayList<>();
+        List<Double> quickBootJar = new ArrayList<>();
         for (int i = 1; i <= quickstartRuns; i++) {
             Row row = ours("quickstart-" + i, project.resolve("input"), size(project.resolve("input")),
                     Runtime.getRuntime().availableProcessors(), List.of());
@@ -177,7 +181,20 @@ public final class BenchmarkMain {
                 quick.add(row.result().wallSeconds());
             }
         }
+        // The same job from the single Boot jar, without the archive: what start-up costs without it.
+        for (int i = 1; i <= quickstartRuns; i++) {
+            Row row = ours("quickstart-boot-jar-" + i, project.resolve("input"), size(project.resolve("input")),
+                    Runtime.getRuntime().availableProcessors(), List.of(), List.of(), BOOT_JAR);
+            rows.add(row);
+            if (row.result().ok()) {
+                quickBootJar.add(row.result().wallSeconds());
+            }
+        }
         summaries(ours, oneCore, peers, quick);
+        if (!quickBootJar.isEmpty()) {
+            notes.append(String.format(Locale.ROOT, "- quick start from %s (no class-data archive): median %.2f s%n",
+                    BOOT_JAR, quickBootJar.stream().sorted().toList().get(quickBootJar.size() / 2)));
+        }
         String report = report(machine, profile);
         Path out = benchDir.resolve("results-" + articles + ".md");
         Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -203,17 +220,27 @@ public final class BenchmarkMain {
     /** @param wrapper a command the JVM runs under, such as taskset; empty for none */
     private Row ours(String name, Path input, long[] size, int threads, List<String> jvmArgs, List<String> wrapper)
             throws IOException, InterruptedException {
+        return ours(name, input, size, threads, jvmArgs, wrapper, null);
+    }
+
+    /** @param bootJar run this self-contained jar without a class-data archive; null for the README's form */
+    private Row ours(String name, Path input, long[] size, int threads, List<String> jvmArgs, List<String> wrapper,
+                     String bootJar) throws IOException, InterruptedException {
         Path output = benchDir.resolve("out").resolve(name);
         CorpusGenerator.deleteTree(output);
         List<String> command = new ArrayList<>(wrapper);
         command.add(java);
+        String archive = options.get("cds-archive");
+        if (bootJar == null && !archive.isBlank()) {
+            command.add("-XX:SharedArchiveFile=" + project.resolve(archive));
+        }
         command.addAll(jvmArgs);
         for (String extra : options.get("jvm-args").split(" ")) {
             if (!extra.isBlank()) {
                 command.add(extra);
             }
         }
-        command.addAll(List.of("-jar", project.resolve(options.get("jar")).toString(), "run",
+        command.addAll(List.of("-jar", project.resolve(bootJar != null ? bootJar : options.get("jar")).toString(), "run",
                 "--input=" + input, "--output=" + output, "--run-date=" + options.get("run-date"),
                 "--newsetl.job.threads=" + threads));
         System.out.printf("running %s ...%n", name);
