@@ -21,6 +21,8 @@ public final class NameCandidates {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "del",
             "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "le", "la", "ter", "ten");
 
+    private static final int LONGEST_PARTICLE = PARTICLES.stream().mapToInt(String::length).max().orElseThrow();
+
     /** Apostrophe endings that are a suffix, not part of the name: English 's and common Turkish case endings. */
     private static final Set<String> SUFFIXES = Set.of("s", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün",
             "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ı", "i", "u", "ü", "yı", "yi",
@@ -182,11 +184,11 @@ public final class NameCandidates {
     }
 
     private static Token classify(String text, int start, int end, boolean overlapsKnown, boolean joinsNext) {
+        if (overlapsKnown || cannotBeNamePart(text, start, end)) {
+            return new Token(start, end, OTHER, null, false, false); // never part of a run: no lower case needed
+        }
         String word = text.substring(start, end);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (overlapsKnown) {
-            return new Token(start, end, OTHER, lower, false, false);
-        }
         if (PARTICLES.contains(lower)) {
             return new Token(start, end, PARTICLE, lower, false, joinsNext);
         }
@@ -202,6 +204,22 @@ public final class NameCandidates {
             return new Token(start, start + hyphen, CAP, head.toLowerCase(Locale.ROOT), isAllCaps(head), false);
         }
         return new Token(start, end, CAP, lower, isAllCaps(word), joinsNext);
+    }
+
+    /**
+     * A lower-case word longer than any particle and with no particle prefix ({@code al-}) cannot start or join a
+     * name: most words of a text, decided without copying them.
+     */
+    private static boolean cannotBeNamePart(String text, int start, int end) {
+        if (TurkishFolding.isCapital(text.charAt(start)) || end - start <= LONGEST_PARTICLE) {
+            return false;
+        }
+        for (int i = start + 1; i <= start + LONGEST_PARTICLE; i++) {
+            if (text.charAt(i) == '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAllCaps(String word) {

@@ -11,6 +11,40 @@ final class LineCleaner {
     }
 
     static String clean(String line) {
+        return isClean(line) ? line : rewrite(line);
+    }
+
+    /**
+     * True when cleaning would not change the line: printable ASCII and non-ASCII letters only, single spaces between
+     * words, nothing at either end. Most lines are like this, and then need no copy.
+     */
+    private static boolean isClean(String line) {
+        int n = line.length();
+        if (n > 0 && (line.charAt(0) == ' ' || line.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ') {
+                    return false;
+                }
+            } else if (c < '!' || (c >= '\u007F' && !Character.isLetter(c) && !isPlainPunctuation(c))) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** Curly quotes, dashes, the ellipsis: common in text, and never spaces or controls. */
+    private static boolean isPlainPunctuation(char c) {
+        return c >= '\u2010' && c <= '\u2027';
+    }
+
+    // The definition; clean() skips it when it would change nothing.
+    static String rewrite(String line) {
         StringBuilder out = new StringBuilder(line.length());
         boolean pendingSpace = false;
         for (int i = 0; i < line.length(); i++) {
