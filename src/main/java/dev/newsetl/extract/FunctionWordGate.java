@@ -7,7 +7,7 @@ import java.util.Arrays;
  * says nothing (null) about everything else, which then goes to Lingua. Conservative by construction: a sample is
  * answered only when it has at least {@value #MIN_LETTERS} letters, a few distinct function words found only in that
  * language's list ({@value #MIN_ENGLISH} English, {@value #MIN_TURKISH} Turkish), no word of the other candidate
- * languages' lists, and no letter outside that language's alphabet (ASCII for English; for Turkish, an ı, ğ or ş is
+ * languages' lists, and no letter outside that language's alphabet (ASCII for English; for Turkish, an ı, İ, ğ or ş is
  * required). Measured against Lingua as {@link LanguageDetector} configures it: never another language than Lingua's;
  * the only differences are samples Lingua leaves undecided (another language within its 5% margin, e.g. English
  * full of French-looking words: "Prices of medicine ... a survey by the local chamber of commerce"), which this calls
@@ -26,7 +26,7 @@ final class FunctionWordGate {
      */
     static final int MIN_ENGLISH = 3;
     /**
-     * Distinct Turkish function words a Turkish answer needs (besides an ı, ğ or ş). Turkish puts its grammar in
+     * Distinct Turkish function words a Turkish answer needs (besides an ı, İ, ğ or ş). Turkish puts its grammar in
      * suffixes, so 120 characters hold fewer free-standing words: 3 answered half of the Turkish test texts, 2 answer
      * 21 of 25, and no window of the test texts got another answer from Lingua at 1, 2 or 3.
      */
