@@ -16,6 +16,13 @@ import java.util.Locale;
  * after warm-up on a busy shared 2-core machine, ~160 µs per article at 200 characters, ~100 µs at 120, ~275 µs at
  * 400. Lingua runs its scoring on the common ForkJoinPool.
  *
+ * <p>A fast path answers first: {@link FunctionWordGate} calls a sample English or Turkish when it is plainly so (enough
+ * letters, a few function words of that language only, none of the other candidates', no letter outside its alphabet)
+ * and leaves everything else to Lingua. On the benchmark corpus it answers ~98% of articles at ~3 µs instead of ~100
+ * µs, and never names another language than Lingua alone; the only differences are the ~0.1% of plainly English
+ * samples that Lingua leaves undecided (French within its margin), which it calls English. Tests and the measurement
+ * compare against Lingua alone through {@link #detectWithLingua}.
+ *
  * <p>Thread-safe: models are loaded once, in the constructor. Build one instance and share it.
  */
 public final class LanguageDetector {
@@ -48,8 +55,15 @@ public final class LanguageDetector {
     }
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    private final boolean fastPath;
 
     public LanguageDetector() {
+        this(true);
+    }
+
+    /** @param fastPath whether {@link FunctionWordGate} may answer before Lingua (false: Lingua alone, for tests) */
+    LanguageDetector(boolean fastPath) {
+        this.fastPath = fastPath;
         this.lingua = LanguageDetectorBuilder.fromLanguages(LANGUAGES)
                 .withLowAccuracyMode()
                 .withMinimumRelativeDistance(MIN_RELATIVE_DISTANCE)
@@ -69,6 +83,25 @@ public final class LanguageDetector {
         if (countLetters(sample) < MIN_LETTERS) {
             return null;
         }
+        if (fastPath) {
+            String plain = FunctionWordGate.decide(sample);
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return lingua(sample);
+    }
+
+    /** What Lingua alone says of the text (same sample, same MIN_LETTERS rule): the fast path's reference. */
+    String detectWithLingua(String text) {
+        if (text == null) {
+            return null;
+        }
+        String sample = head(text);
+        return countLetters(sample) < MIN_LETTERS ? null : lingua(sample);
+    }
+
+    private String lingua(String sample) {
         Language language = lingua.detectLanguageOf(sample);
         if (language == Language.UNKNOWN) {
             return null;
