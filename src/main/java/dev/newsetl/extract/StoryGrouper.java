@@ -248,20 +248,27 @@ public final class StoryGrouper {
         Story best = null;
         double bestSimilarity = 0;
         for (Story story : ordered) {
-            for (Member m : story.members()) {
-                // An unknown date (a shape-2 article has none) does not rule a story out: the entities decide.
-                if (m.date != null && article.date != null
-                        && Math.abs(ChronoUnit.DAYS.between(m.date, article.date)) > maxDaysApart) {
-                    continue;
-                }
-                double similarity = similarity(article, m);
-                if (similarity > bestSimilarity) { // strict: on a tie the older story, seen first, stays
-                    best = story;
-                    bestSimilarity = similarity;
-                }
+            // The first member, then the recent ones: the order of members(), without building that list.
+            double similarity = dated(article, story.first);
+            for (Member m : story.recent) {
+                similarity = Math.max(similarity, dated(article, m));
+            }
+            if (similarity > bestSimilarity) { // strict: on a tie the older story, seen first, stays
+                best = story;
+                bestSimilarity = similarity;
             }
         }
         return best;
+    }
+
+    /** The similarity of two articles, or 0 when both have dates too far apart. */
+    private double dated(Member article, Member m) {
+        // An unknown date (a shape-2 article has none) does not rule a story out: the entities decide.
+        if (m.date != null && article.date != null
+                && Math.abs(ChronoUnit.DAYS.between(m.date, article.date)) > maxDaysApart) {
+            return 0;
+        }
+        return similarity(article, m);
     }
 
     /** Weighted Jaccard when the shared weight is enough, else 0. */
@@ -429,13 +436,6 @@ public final class StoryGrouper {
             this.id = id;
             this.seq = seq;
             this.first = first;
-        }
-
-        List<Member> members() {
-            List<Member> all = new ArrayList<>(recent.size() + 1);
-            all.add(first);
-            all.addAll(recent);
-            return all;
         }
 
         Set<Integer> indexedEntities() {

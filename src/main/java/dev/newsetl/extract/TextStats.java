@@ -56,8 +56,8 @@ public final class TextStats {
     }
 
     private static boolean isWordChar(int cp) {
-        if (cp < 0) {
-            return false;
+        if (cp < 0x80) { // most characters: decided without Character's tables
+            return cp >= 0 && ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9');
         }
         if (Character.isLetterOrDigit(cp)) {
             return true;
