@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -77,7 +79,25 @@ final class PublishRunTasklet implements Tasklet {
         int partitions = ListingPartitioner.partitionCount(filesListed,
                 PrepareRunTasklet.partitionSize(layout));
         RunPublisher publisher = new RunPublisher(layout);
-        List<PublishedFile> files = new java.util.ArrayList<>(publisher.assemble(partitions));
+        // Assembling the CSVs (a copy and a SHA-256 of every byte) and recording the ledger (200,000 H2 rows at
+        // 200,000 files) do not depend on each other: the ledger rows go in on this thread, inside the step's
+        // transaction, while another thread assembles. A failed check below rolls the rows back with the step.
+        FutureTask<List<PublishedFile>> assembly = new FutureTask<>(() -> publisher.assemble(partitions));
+        Thread assembler = new Thread(assembly, "publish-assemble");
+        assembler.setDaemon(true);
+        assembler.start();
+        try {
+            recordIngested(run, layout, partitions, jobExecution.getId());
+        } catch (Throwable failure) {
+            // Never leave the assembler writing into the publish folder that a restart will assemble again.
+            try {
+                assembly.get();
+            } catch (ExecutionException ignored) {
+                // the ledger's failure is the one to report
+            }
+            throw failure;
+        }
+        List<PublishedFile> files = new java.util.ArrayList<>(assembled(assembly));
         long articles = rows(files, "articles", "csv");
         long rejects = rows(files, "rejects", "csv");
         if (articles + rejects != filesListed) {
@@ -95,7 +115,6 @@ final class PublishRunTasklet implements Tasklet {
                 jobExecution.getJobInstance().getInstanceId(), run.input().toString(), started, finished,
                 counts, files);
         // Database rows first, in this step's transaction: if the move below fails, they roll back with it.
-        recordIngested(run, layout, partitions, jobExecution.getId());
         lineage.recordPublished(manifest);
         if (remote == null) {
             publisher.publish(manifest);
@@ -140,6 +159,18 @@ final class PublishRunTasklet implements Tasklet {
                                 listed.modifiedMillis(), hashes.get(entries.size()))));
             }
             ledger.record(run.input().toString(), run.runDate(), executionId, entries, fresh);
+        }
+    }
+
+    private static List<PublishedFile> assembled(FutureTask<List<PublishedFile>> assembly)
+            throws InterruptedException {
+        try {
+            return assembly.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("assembling the run failed", e.getCause());
         }
     }
 
