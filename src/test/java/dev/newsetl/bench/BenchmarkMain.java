@@ -70,6 +70,7 @@ public final class BenchmarkMain {
         options.put("million", "false");
         options.put("million-articles", "1000000");
         options.put("million-xmx", "512m");
+        options.put("million-threads", ""); // thread counts of the large runs, e.g. 2,1; empty: the first of threads
         options.put("quickstart", "3");
         // The README's quick-start form: the extracted jar with the class-data archive the build records.
         options.put("jar", "target/app/news-etl.jar");
@@ -156,18 +157,31 @@ public final class BenchmarkMain {
             int million = Integer.parseInt(options.get("million-articles").replace("_", ""));
             Path big = corpus(million, seed);
             long[] bigSize = size(big);
-            int threads = threadCounts.isEmpty() ? Runtime.getRuntime().availableProcessors() : threadCounts.get(0);
-            Row row = ours("news-etl-" + million + "-t" + threads + "-xmx" + options.get("million-xmx"), big, bigSize,
-                    threads, List.of("-Xmx" + options.get("million-xmx")));
-            rows.add(row);
-            Row base = ours.get(threads);
-            if (base != null && base.result().ok() && row.result().ok()) {
-                double small = 1e6 * base.result().wallSeconds() / base.files();
-                double large = 1e6 * row.result().wallSeconds() / row.files();
-                notes.append(String.format(Locale.ROOT,
-                        "- per-file cost: %.1f µs at %,d files, %.1f µs at %,d files with -Xmx%s: %+.1f%%%n",
-                        small, base.files(), large, row.files(), options.get("million-xmx"),
-                        100 * (large / small - 1)));
+            List<Integer> millionThreads = options.get("million-threads").isBlank()
+                    ? List.of(threadCounts.isEmpty() ? Runtime.getRuntime().availableProcessors() : threadCounts.get(0))
+                    : Arrays.stream(options.get("million-threads").split(",")).map(String::trim)
+                            .map(Integer::parseInt).toList();
+            Map<Integer, Row> large = new LinkedHashMap<>();
+            for (int threads : millionThreads) {
+                Row row = ours("news-etl-" + million + "-t" + threads + "-xmx" + options.get("million-xmx"), big,
+                        bigSize, threads, List.of("-Xmx" + options.get("million-xmx")));
+                rows.add(row);
+                large.put(threads, row);
+                Row base = ours.get(threads);
+                if (base != null && base.result().ok() && row.result().ok()) {
+                    double perFileSmall = 1e6 * base.result().wallSeconds() / base.files();
+                    double perFileLarge = 1e6 * row.result().wallSeconds() / row.files();
+                    notes.append(String.format(Locale.ROOT,
+                            "- per-file cost, %d threads: %.1f µs at %,d files, %.1f µs at %,d files with -Xmx%s: "
+                                    + "%+.1f%%%n", threads, perFileSmall, base.files(), perFileLarge, row.files(),
+                            options.get("million-xmx"), 100 * (perFileLarge / perFileSmall - 1)));
+                }
+            }
+            Row one = large.get(1);
+            Row two = large.get(2);
+            if (one != null && two != null && one.result().ok() && two.result().ok()) {
+                notes.append(String.format(Locale.ROOT, "- speed-up 2 threads vs 1 at %,d files: %.2fx%n", million,
+                        one.result().wallSeconds() / two.result().wallSeconds()));
             }
         }
         int quickstartRuns = Integer.parseInt(options.get("quickstart"));
