@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * dead process left STARTED, redoes only the partitions that had not completed, and publishes every file once.
  */
 class CrashRestartIT {
-    private static final int FILES = 4000;
+    private static final int FILES = 10_000; // 50 partitions: the kill lands well before the end of extract
     private static final int PARTITION_SIZE = 200;
 
     @Test

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * it and publishes every file once.
  */
 class StopAndConcurrentRunIT {
-    private static final int FILES = 5000;
+    // Large enough that the first run is still busy when the second one starts (5,000 was done by then once the job
+    // got faster).
+    private static final int FILES = 40_000;
 
     @Test
     void secondRunIsRefusedAndSigtermStopsTheRunForALaterResume(@TempDir Path temp) throws Exception {
