@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job against a real in-process HDFS (MiniDFSCluster): reads the bundled input/ from HDFS, publishes to HDFS, and
- * what it published equals a local run of the same input and run date.
+ * what it published equals a local run of the same input and run date, also after a failed run is restarted or
+ * abandoned and redone (the job repository stays in the local work folder).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HadoopFileSystemRunTest {
@@ -122,6 +123,39 @@ class HadoopFileSystemRunTest {
         assertThat(hdfs.exists(remote("out-crash/" + RUN + "/stray-part.parquet"))).isFalse();
         assertSameAsLocal("out-crash");
     }
+
+    @Test
+    void aFailedRunIsRestartedAndAnAbandonedOneRedoneAgainstTheHadoopOutput() throws Exception {
+        // restart: the failed partition is redone from the local work folder, the run published on HDFS once.
+        Cli.Result failed = run("out-restart", "work-restart", FAIL_ONE_FILE);
+        assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
+        assertThat(hdfs.exists(remote("out-restart/" + RUN))).isFalse();
+        Cli.Result restarted = Cli.run("restart", "--output=" + root + "/out-restart",
+                "--work-dir=" + temp.resolve("work-restart"));
+        assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
+        assertThat(hdfs.exists(remote("out-restart/" + RUN + "/_SUCCESS"))).isTrue();
+        assertThat(hdfs.exists(remote("out-restart/_staging"))).isFalse();
+        assertSameAsLocal("out-restart");
+
+        // abandon: run no longer resumes the date; run --force does it again from the start.
+        Cli.Result failedAgain = run("out-abandon", "work-abandon", FAIL_ONE_FILE);
+        assertThat(failedAgain.exitCode()).as(failedAgain.out() + failedAgain.err()).isEqualTo(1);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\(execution (\\d+)\\)")
+                .matcher(failedAgain.out() + failedAgain.err());
+        assertThat(id.find()).as(failedAgain.out() + failedAgain.err()).isTrue();
+        Cli.Result abandoned = Cli.run("abandon", id.group(1), "--output=" + root + "/out-abandon",
+                "--work-dir=" + temp.resolve("work-abandon"));
+        assertThat(abandoned.exitCode()).as(abandoned.out() + abandoned.err()).isZero();
+        Cli.Result status = Cli.run("status", id.group(1), "--output=" + root + "/out-abandon",
+                "--work-dir=" + temp.resolve("work-abandon"));
+        assertThat(status.out()).contains("ABANDONED");
+        Cli.Result redone = run("out-abandon", "work-abandon", "--force");
+        assertThat(redone.exitCode()).as(redone.out() + redone.err()).isZero();
+        assertSameAsLocal("out-abandon");
+    }
+
+    /** An injected fault on one bundled article: its partition fails, the others complete. */
+    private static final String FAIL_ONE_FILE = "--newsetl.job.fail-on-path=2026-01-29-ankara-metro";
 
     private Cli.Result run(String output, String work, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("run", "--input=" + root + "/input",
