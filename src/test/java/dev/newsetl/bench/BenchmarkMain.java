@@ -113,8 +113,7 @@ public final class BenchmarkMain {
                     "find . -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null"), corpus, logs);
             rows.add(new Row(cat, "-", size[0], size[1], "read every file once (`find | xargs cat`)"));
         }
-        List<Integer> threadCounts = Arrays.stream(options.get("threads").split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+        List<Integer> threadCounts = counts("threads");
         Map<Integer, Row> ours = new LinkedHashMap<>();
         for (int threads : threadCounts) {
             Row row = ours("news-etl-" + articles + "-t" + threads, corpus, size, threads, List.of());
@@ -159,8 +158,7 @@ public final class BenchmarkMain {
             long[] bigSize = size(big);
             List<Integer> millionThreads = options.get("million-threads").isBlank()
                     ? List.of(threadCounts.isEmpty() ? Runtime.getRuntime().availableProcessors() : threadCounts.get(0))
-                    : Arrays.stream(options.get("million-threads").split(",")).map(String::trim)
-                            .map(Integer::parseInt).toList();
+                    : counts("million-threads");
             Map<Integer, Row> large = new LinkedHashMap<>();
             for (int threads : millionThreads) {
                 Row row = ours("news-etl-" + million + "-t" + threads + "-xmx" + options.get("million-xmx"), big,
@@ -215,6 +213,12 @@ public final class BenchmarkMain {
         System.out.println();
         System.out.println(report);
         System.out.println("written to " + project.relativize(out) + "; logs in " + project.relativize(logs));
+    }
+
+    /** A comma-separated list of thread counts, such as {@code 2,1}; empty for none. */
+    private List<Integer> counts(String option) {
+        return Arrays.stream(options.get(option).split(",")).map(String::trim).filter(c -> !c.isEmpty())
+                .map(Integer::valueOf).toList();
     }
 
     private Path corpus(int articles, long seed) throws IOException, InterruptedException {
