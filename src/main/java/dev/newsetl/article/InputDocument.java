@@ -10,21 +10,28 @@ import java.util.Objects;
  * @param source       the first folder under the input root (the outlet), or {@code ""} for files at the root
  * @param bytes        raw content, or null when {@code unreadable} is set
  * @param unreadable   why the file could not be read, or null
+ * @param hints        what the container says about the article (media type, URL, given fields); never null
  */
-public record InputDocument(String relativePath, String source, byte[] bytes, Rejection unreadable) {
+public record InputDocument(String relativePath, String source, byte[] bytes, Rejection unreadable,
+                            DocumentHints hints) {
     public InputDocument {
         Objects.requireNonNull(relativePath, "relativePath");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(hints, "hints");
         if ((bytes == null) == (unreadable == null)) {
             throw new IllegalArgumentException("exactly one of bytes and unreadable must be set: " + relativePath);
         }
     }
 
     public static InputDocument of(String relativePath, String source, byte[] bytes) {
-        return new InputDocument(relativePath, source, bytes, null);
+        return new InputDocument(relativePath, source, bytes, null, DocumentHints.NONE);
+    }
+
+    public static InputDocument of(String relativePath, String source, byte[] bytes, DocumentHints hints) {
+        return new InputDocument(relativePath, source, bytes, null, hints);
     }
 
     public static InputDocument unreadable(String relativePath, String source, Rejection why) {
-        return new InputDocument(relativePath, source, null, why);
+        return new InputDocument(relativePath, source, null, why, DocumentHints.NONE);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsetl.testing.Cli;
 import dev.newsetl.testing.DuckDb;
+import dev.newsetl.testing.SharedData;
 import dev.newsetl.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * article gets a story of its own.
  */
 class SeedArticlesTest {
-    private static final Path SEEDS = Path.of("..", "shared", "seeds");
+    private static final Path SEEDS = SharedData.resolve("seeds");
 
     @Test
     void bothOutletsReportsShareAStoryWithCanonicalNames(@TempDir Path temp) throws Exception {
