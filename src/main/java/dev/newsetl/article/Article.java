@@ -36,7 +36,14 @@ public record Article(
         Instant ingestedAt,
         List<EntityStat> entities,
         List<Quote> quotes,
-        List<String> nameCandidates) implements FileOutcome {
+        List<String> nameCandidates,
+        String dateline,
+        List<String> authors,
+        String summary,
+        List<String> subheadings,
+        String canonicalUrl,
+        String siteName,
+        Instant fetchedAt) implements FileOutcome {
 
     public Article {
         Objects.requireNonNull(articleId, "articleId");
@@ -49,6 +56,8 @@ public record Article(
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         nameCandidates = List.copyOf(nameCandidates);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        subheadings = subheadings == null ? List.of() : List.copyOf(subheadings);
     }
 
     /** This article with duplicate and story decided, which needs the articles seen before it. */
@@ -56,6 +65,6 @@ public record Article(
         return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
                 language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
                 wordCount, contentSha256, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
-                nameCandidates);
+                nameCandidates, dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt);
     }
 }

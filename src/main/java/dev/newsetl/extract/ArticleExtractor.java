@@ -122,7 +122,14 @@ public final class ArticleExtractor {
                 clock.instant(),
                 entities,
                 quotes,
-                NameCandidates.find(body, bodyMatches));
+                NameCandidates.find(body, bodyMatches),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                document.hints().fetchedAt());
     }
 
     /**

@@ -36,6 +36,13 @@ public final class DatasetTables {
             .string("story_id", Article::storyId)
             .string("encoding", Article::encoding)
             .timestamp("ingested_at", Article::ingestedAt)
+            .text("dateline", Article::dateline)
+            .stringList("authors", Article::authors)
+            .text("summary", Article::summary)
+            .textList("subheadings", Article::subheadings)
+            .text("canonical_url", Article::canonicalUrl)
+            .string("site_name", Article::siteName)
+            .timestamp("fetched_at", Article::fetchedAt)
             .build();
 
     public static final TableSchema<EntityRow> ENTITIES = TableSchema.<EntityRow>builder("entities")

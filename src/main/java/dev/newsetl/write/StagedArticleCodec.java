@@ -19,7 +19,7 @@ import java.util.List;
  * carried: the extract phase already counted them.
  */
 public final class StagedArticleCodec {
-    private static final int MAGIC = 0x4E455431; // "NET1": guards against reading a file of another build
+    private static final int MAGIC = 0x4E455432; // "NET2": guards against reading a file of another build
 
     private StagedArticleCodec() {
     }
@@ -76,6 +76,13 @@ public final class StagedArticleCodec {
             str(out, q.speaker());
             str(out, q.entityId());
         }
+        str(out, a.dateline());
+        list(out, a.authors());
+        str(out, a.summary());
+        list(out, a.subheadings());
+        str(out, a.canonicalUrl());
+        str(out, a.siteName());
+        instant(out, a.fetchedAt());
     }
 
     /**
@@ -123,10 +130,17 @@ public final class StagedArticleCodec {
         for (int i = 0; i < quoteCount; i++) {
             quotes.add(new Quote(str(in), str(in), str(in)));
         }
+        String dateline = str(in);
+        List<String> authors = list(in);
+        String summary = str(in);
+        List<String> subheadings = list(in);
+        String canonicalUrl = str(in);
+        String siteName = str(in);
+        Instant fetchedAt = instant(in);
         return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
                 language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
                 wordCount, sha, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
-                List.of());
+                List.of(), dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt);
     }
 
     private static void str(DataOutput out, String s) throws IOException {
