@@ -12,6 +12,7 @@ import dev.newsetl.article.Quote;
 import dev.newsetl.article.Reject;
 import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
+import dev.newsetl.group.SimHash;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.Entity;
 import dev.newsetl.names.NameMatch;

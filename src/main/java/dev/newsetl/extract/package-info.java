@@ -1,5 +1,5 @@
 /**
- * Field extraction in plain Java: dates, language, quotes, hashes, near-duplicates, stories, and the
+ * Field extraction in plain Java: dates, language, quotes, hashes, and the
  * {@link dev.newsetl.extract.ArticleExtractor} that runs the whole per-file pipeline.
  */
 package dev.newsetl.extract;

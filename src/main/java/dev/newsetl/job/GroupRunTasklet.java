@@ -1,6 +1,6 @@
 package dev.newsetl.job;
 
-import dev.newsetl.write.RunGrouper;
+import dev.newsetl.group.RunGrouper;
 import dev.newsetl.write.RunLayout;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
@@ -26,7 +26,7 @@ final class GroupRunTasklet implements Tasklet {
         RunLayout layout = RunParameters.of(jobExecution.getJobParameters()).layout();
         int partitions = ListingPartitioner.partitionCount(
                 dev.newsetl.read.ListingFile.countLines(layout.listing()), PrepareRunTasklet.partitionSize(layout));
-        long duplicates = new RunGrouper(layout, entityWeights).group(partitions);
+        long duplicates = new RunGrouper(layout::work, entityWeights).group(partitions);
         log.info("Grouped {} partitions: {} near-duplicate articles", partitions, duplicates);
         return RepeatStatus.FINISHED;
     }

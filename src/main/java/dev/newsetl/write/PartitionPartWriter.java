@@ -3,6 +3,8 @@ package dev.newsetl.write;
 import dev.newsetl.article.Article;
 import dev.newsetl.article.EntityStat;
 import dev.newsetl.article.Quote;
+import dev.newsetl.group.ArticleGrouping;
+import dev.newsetl.group.GroupsFile;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.FileOutputStream;

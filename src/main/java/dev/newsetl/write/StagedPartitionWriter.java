@@ -3,6 +3,7 @@ package dev.newsetl.write;
 import dev.newsetl.article.Article;
 import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.Reject;
+import dev.newsetl.group.ArticleSignature;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.FileOutputStream;
@@ -18,7 +19,7 @@ import java.nio.file.Path;
 public final class StagedPartitionWriter implements AutoCloseable {
     public static final String ARTICLES_FILE = "articles.bin";
     public static final String REJECTS_FILE = "rejects.csv";
-    public static final String SIGNATURES_FILE = "signatures.bin";
+    public static final String SIGNATURES_FILE = ArticleSignature.FILE;
     public static final String CANDIDATES_FILE = "candidates.tsv";
     /** One line per input file, in listing order: the SHA-256 of its bytes (empty when unreadable). */
     public static final String INPUT_HASHES_FILE = "inputs.sha256";

@@ -1,7 +1,7 @@
 package dev.newsetl.spark;
 
+import dev.newsetl.group.RunGrouper;
 import dev.newsetl.write.DatasetTables;
-import dev.newsetl.write.RunGrouper;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;

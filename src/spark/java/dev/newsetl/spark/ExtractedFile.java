@@ -3,7 +3,7 @@ package dev.newsetl.spark;
 import dev.newsetl.article.Article;
 import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.Reject;
-import dev.newsetl.write.ArticleSignature;
+import dev.newsetl.group.ArticleSignature;
 import dev.newsetl.write.DatasetTables;
 import dev.newsetl.write.EntityRow;
 import dev.newsetl.write.QuoteRow;

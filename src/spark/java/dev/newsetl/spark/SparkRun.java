@@ -1,6 +1,6 @@
 package dev.newsetl.spark;
 
-import dev.newsetl.extract.StoryGrouper;
+import dev.newsetl.group.StoryGrouper;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.Entity;
 import dev.newsetl.fs.Location;

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads test fixtures from src/test/resources/extract/. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static String read(String name) {
+    public static String read(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/extract/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);

@@ -1,4 +1,4 @@
-package dev.newsetl.write;
+package dev.newsetl.group;
 
 import dev.newsetl.article.Article;
 

@@ -1,4 +1,4 @@
-package dev.newsetl.write;
+package dev.newsetl.group;
 
 import dev.newsetl.article.Article;
 import java.io.BufferedInputStream;
@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Applies a partition's groups file to its staged articles, which come in the same order. */
-final class GroupsFile implements ArticleGrouping, AutoCloseable {
+public final class GroupsFile implements ArticleGrouping, AutoCloseable {
     private final DataInputStream in;
 
-    GroupsFile(Path work) throws IOException {
+    public GroupsFile(Path work) throws IOException {
         in = new DataInputStream(new BufferedInputStream(Files.newInputStream(work.resolve(RunGrouper.GROUPS_FILE)),
                 1 << 16));
     }

@@ -1,4 +1,6 @@
-package dev.newsetl.extract;
+package dev.newsetl.group;
+
+import dev.newsetl.extract.Fixtures;
 
 import org.junit.jupiter.api.Test;
 

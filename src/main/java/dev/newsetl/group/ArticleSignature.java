@@ -1,4 +1,4 @@
-package dev.newsetl.write;
+package dev.newsetl.group;
 
 import dev.newsetl.article.Article;
 import java.io.DataInput;
@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public record ArticleSignature(String articleId, String contentSha256, long simhash, LocalDate date,
                                Map<String, Integer> entityMentions) {
+    /** A partition's signatures, in listing order, in its staging folder. */
+    public static final String FILE = "signatures.bin";
+
     public ArticleSignature {
         // Keep the order: Map.copyOf iterates in an order that changes between JVM runs.
         entityMentions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entityMentions));
@@ -34,7 +37,7 @@ public record ArticleSignature(String articleId, String contentSha256, long simh
                 mentions);
     }
 
-    void write(DataOutput out) throws IOException {
+    public void write(DataOutput out) throws IOException {
         out.writeUTF(articleId);
         out.writeUTF(contentSha256);
         out.writeLong(simhash);
@@ -47,7 +50,7 @@ public record ArticleSignature(String articleId, String contentSha256, long simh
     }
 
     /** The next signature, or null at the end of the file. */
-    static ArticleSignature read(DataInput in) throws IOException {
+    public static ArticleSignature read(DataInput in) throws IOException {
         String id;
         try {
             id = in.readUTF();

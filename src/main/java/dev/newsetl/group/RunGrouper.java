@@ -1,8 +1,5 @@
-package dev.newsetl.write;
+package dev.newsetl.group;
 
-import dev.newsetl.extract.NearDuplicateIndex;
-import dev.newsetl.extract.SimHash;
-import dev.newsetl.extract.StoryGrouper;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -13,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -21,13 +19,14 @@ import java.util.function.ToDoubleFunction;
  * in the listing. Writes one groups file per partition, read back in step with the staged articles.
  */
 public final class RunGrouper {
-    static final String GROUPS_FILE = "groups.bin";
+    public static final String GROUPS_FILE = "groups.bin";
 
-    private final RunLayout layout;
+    private final IntFunction<Path> workDir;
     private final ToDoubleFunction<String> entityWeights;
 
-    public RunGrouper(RunLayout layout, ToDoubleFunction<String> entityWeights) {
-        this.layout = layout;
+    /** @param workDir a partition's staging folder, holding its signatures file */
+    public RunGrouper(IntFunction<Path> workDir, ToDoubleFunction<String> entityWeights) {
+        this.workDir = workDir;
         this.entityWeights = entityWeights;
     }
 
@@ -36,9 +35,9 @@ public final class RunGrouper {
         OrderedPass pass = new OrderedPass(entityWeights);
         long duplicateCount = 0;
         for (int p = 0; p < partitions; p++) {
-            Path work = layout.work(p);
+            Path work = workDir.apply(p);
             Path groups = work.resolve(GROUPS_FILE);
-            try (InputStream raw = Files.newInputStream(work.resolve(StagedPartitionWriter.SIGNATURES_FILE));
+            try (InputStream raw = Files.newInputStream(work.resolve(ArticleSignature.FILE));
                  DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
                  FileOutputStream file = new FileOutputStream(groups.toFile());
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
@@ -55,7 +54,7 @@ public final class RunGrouper {
                 out.flush();
                 file.getFD().sync();
             } catch (IOException e) {
-                throw new UncheckedIOException("grouping partition " + RunLayout.partitionName(p) + " failed", e);
+                throw new UncheckedIOException("grouping partition " + work + " failed", e);
             }
         }
         return duplicateCount;

@@ -1,4 +1,4 @@
-package dev.newsetl.extract;
+package dev.newsetl.group;
 
 import org.junit.jupiter.api.Test;
 

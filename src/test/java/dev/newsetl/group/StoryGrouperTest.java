@@ -1,4 +1,4 @@
-package dev.newsetl.extract;
+package dev.newsetl.group;
 
 import dev.newsetl.article.EntityType;
 import org.junit.jupiter.api.Test;
