@@ -2,6 +2,7 @@ package dev.newsetl;
 
 import dev.newsetl.cli.Commands;
 import dev.newsetl.extract.LanguageDetector;
+import dev.newsetl.job.JobRepositoryDatabase;
 import dev.newsetl.write.ParquetPartWriter;
 import dev.newsetl.write.ParquetSettings;
 import org.springframework.boot.Banner;
@@ -14,6 +15,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class NewsEtlApplication {
 
     public static void main(String[] args) {
+        // Before anything loads H2: its auto-server reads the bind address once.
+        JobRepositoryDatabase.bindToLoopback();
         if (args.length > 0 && args[0].equals("run")) {
             // Load the language models and Parquet's classes while Spring starts: on a small run that hides most of
             // their cost.

@@ -1,5 +1,7 @@
 package dev.newsetl.cli;
 
+import dev.newsetl.fs.OwnerOnly;
+import dev.newsetl.fs.PlantedLinks;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -17,12 +19,29 @@ final class WritableOutput {
     static void require(Path output) {
         Path meta = output.resolve("_meta");
         try {
-            Files.createDirectories(meta);
+            refusePlantedLinks(output);
+            OwnerOnly.folder(meta);
             Path probe = Files.createTempFile(meta, "write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException e) {
             throw new UsageException("output directory " + output + " cannot be written (" + reason(e)
                     + "); nothing was started");
+        }
+    }
+
+    /** Links where the job writes (its state, staging, runs, latest) are refused before anything starts. */
+    private static void refusePlantedLinks(Path output) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return;
+        }
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(output, entry -> {
+            String name = entry.getFileName().toString();
+            return name.equals("_meta") || name.equals("_staging") || name.startsWith("run_date=")
+                    || name.startsWith("latest");
+        })) {
+            for (Path entry : entries) {
+                PlantedLinks.refuse(output, entry);
+            }
         }
     }
 

@@ -49,12 +49,11 @@ public class NewsEtlJobConfiguration {
     @Bean
     DataSource dataSource(OutputProperties output) {
         String url = output.databaseUrl();
-        if (url == null || url.isBlank()) {
-            Path db = output.work().resolve("_meta").resolve("newsetl");
-            // AUTO_SERVER lets `history` or `status` read the database while a run holds it open. WRITE_DELAY=0:
-            // H2 has no redo log and by default writes commits to its file up to half a second later, so a killed
-            // run could lose partitions it had recorded as complete (and redo them); 0 writes each commit at once.
-            url = "jdbc:h2:file:" + db + ";TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        boolean local = url == null || url.isBlank();
+        if (local) {
+            url = JobRepositoryDatabase.url(output.work());
+        } else if (url.startsWith("jdbc:h2:")) {
+            JobRepositoryDatabase.requireLoopback();
         }
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url);
@@ -62,6 +61,16 @@ public class NewsEtlJobConfiguration {
         dataSource.setPassword("");
         dataSource.setPoolName("newsetl");
         dataSource.setMaximumPoolSize(8);
+        if (local) {
+            // Open it now, so the files H2 creates (database, lock with the server key) are made owner-only
+            // before the job goes on.
+            try (java.sql.Connection ignored = dataSource.getConnection()) {
+                JobRepositoryDatabase.restrictFiles(output.work());
+            } catch (java.sql.SQLException e) {
+                dataSource.close();
+                throw new IllegalStateException("cannot open the job repository " + url, e);
+            }
+        }
         return dataSource;
     }
 

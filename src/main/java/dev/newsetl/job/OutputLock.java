@@ -1,5 +1,6 @@
 package dev.newsetl.job;
 
+import dev.newsetl.fs.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -40,9 +41,9 @@ public final class OutputLock implements AutoCloseable {
     public static Optional<OutputLock> tryAcquire(Path output) {
         Path file = output.resolve("_meta").resolve("run.lock");
         try {
-            Files.createDirectories(file.getParent());
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            OwnerOnly.folder(file.getParent());
+            FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE), OwnerOnly.fileAttributes(file));
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();

@@ -1,5 +1,7 @@
 package dev.newsetl.job;
 
+import dev.newsetl.fs.OwnerOnly;
+import dev.newsetl.fs.PlantedLinks;
 import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.read.InputRoot;
 import dev.newsetl.read.ListedFile;
@@ -54,12 +56,17 @@ final class PrepareRunTasklet implements Tasklet {
         RunLayout layout = run.layout();
         String instance = Long.toString(jobExecution.getJobInstance().getInstanceId());
         Path marker = layout.instanceMarker();
+        PlantedLinks.refuse(layout.output(), layout.staging());
+        PlantedLinks.refuse(layout.output(), layout.published());
         if (Files.exists(layout.staging())
                 && !(Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).equals(instance))) {
             log.info("Clearing staging left by another run of {}: {}", run.runDate(), layout.staging());
             RunPublisher.deleteTree(layout.staging());
         }
-        Files.createDirectories(layout.staging());
+        // Staging is the owner's alone, so nobody else can plant a link in it while the run writes there; the
+        // publish folder inside it keeps ordinary permissions and is moved into place as it is.
+        OwnerOnly.folder(layout.staging().getParent());
+        OwnerOnly.folder(layout.staging());
         Files.writeString(marker, instance, StandardCharsets.UTF_8);
         Files.writeString(layout.partitionSizeFile(), Integer.toString(partitionSize), StandardCharsets.UTF_8);
         Set<String> extensions = input.extensions().stream()

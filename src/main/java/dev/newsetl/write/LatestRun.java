@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -32,7 +33,11 @@ public final class LatestRun {
         }
         Path tmp = output.resolve(FILE + ".tmp");
         try {
-            Files.writeString(tmp, newest.get() + "\n", StandardCharsets.UTF_8);
+            // A link planted as latest.tmp is removed, never written through (the move below replaces a planted
+            // latest itself, not what it points to).
+            Files.deleteIfExists(tmp);
+            Files.writeString(tmp, newest.get() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             PartitionPartWriter.sync(tmp);
             Files.move(tmp, output.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);

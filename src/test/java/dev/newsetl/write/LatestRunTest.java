@@ -40,4 +40,23 @@ class LatestRunTest {
         Files.createDirectories(output.resolve("_staging/run_date=2026-03-01"));
         assertThat(LatestRun.update(output)).contains("run_date=2026-01-30");
     }
+
+    @Test
+    void replacesLinksPlantedAsLatestOrItsTemporaryFileWithoutWritingThroughThem(@TempDir Path temp)
+            throws Exception {
+        Path output = Files.createDirectories(temp.resolve("output"));
+        Path elsewhere = Files.writeString(temp.resolve("someone-elses-file"), "keep me\n");
+        Path other = Files.writeString(temp.resolve("another-file"), "keep me too\n");
+        Files.createSymbolicLink(output.resolve(LatestRun.FILE + ".tmp"), elsewhere);
+        Files.createSymbolicLink(output.resolve(LatestRun.FILE), other);
+        completedRun(output, "2026-01-30");
+
+        assertThat(LatestRun.update(output)).contains("run_date=2026-01-30");
+
+        assertThat(Files.readString(elsewhere)).isEqualTo("keep me\n");
+        assertThat(Files.readString(other)).isEqualTo("keep me too\n");
+        assertThat(Files.isSymbolicLink(output.resolve(LatestRun.FILE))).isFalse();
+        assertThat(Files.readString(output.resolve(LatestRun.FILE))).isEqualTo("run_date=2026-01-30\n");
+        assertThat(output.resolve(LatestRun.FILE + ".tmp")).doesNotExist();
+    }
 }
