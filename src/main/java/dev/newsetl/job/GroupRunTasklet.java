@@ -2,6 +2,7 @@ package dev.newsetl.job;
 
 import dev.newsetl.group.RunGrouper;
 import dev.newsetl.write.RunLayout;
+import dev.newsetl.write.RunPartitions;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,7 @@ final class GroupRunTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         RunLayout layout = RunParameters.of(jobExecution.getJobParameters()).layout();
-        int partitions = ListingPartitioner.partitionCount(
-                dev.newsetl.read.ListingFile.countLines(layout.listing()), PrepareRunTasklet.partitionSize(layout));
+        int partitions = RunPartitions.of(layout).count();
         long duplicates = new RunGrouper(layout::work, entityWeights).group(partitions);
         log.info("Grouped {} partitions: {} near-duplicate articles", partitions, duplicates);
         return RepeatStatus.FINISHED;

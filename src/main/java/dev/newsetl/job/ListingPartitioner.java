@@ -2,6 +2,7 @@ package dev.newsetl.job;
 
 import dev.newsetl.read.ListingFile;
 import dev.newsetl.write.RunLayout;
+import dev.newsetl.write.RunPartitions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
@@ -10,7 +11,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * Splits the run's input listing into ranges of {@code partitionSize} lines. Deterministic: the same listing gives
  * the same partition names and ranges, which is what lets a restart skip the partitions that completed.
- * Always at least one partition, so an empty input still yields (empty) part files.
  */
 class ListingPartitioner implements Partitioner {
     private final RunLayout layout;
@@ -19,22 +19,16 @@ class ListingPartitioner implements Partitioner {
         this.layout = layout;
     }
 
-    static int partitionCount(long files, int partitionSize) {
-        return (int) Math.max(1, (files + partitionSize - 1) / partitionSize);
-    }
-
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        long files = ListingFile.countLines(layout.listing());
-        int partitionSize = PrepareRunTasklet.partitionSize(layout);
-        int count = partitionCount(files, partitionSize);
-        long[] offsets = ListingFile.lineOffsets(layout.listing(), partitionSize);
+        RunPartitions split = RunPartitions.of(layout);
+        long[] offsets = ListingFile.lineOffsets(layout.listing(), split.size());
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-        for (int p = 0; p < count; p++) {
+        for (int p = 0; p < split.count(); p++) {
             ExecutionContext context = new ExecutionContext();
             context.putInt(PartitionKeys.INDEX, p);
-            context.putLong(PartitionKeys.FROM, (long) p * partitionSize);
-            context.putLong(PartitionKeys.TO, Math.min(files, (long) (p + 1) * partitionSize));
+            context.putLong(PartitionKeys.FROM, split.from(p));
+            context.putLong(PartitionKeys.TO, split.to(p));
             if (p < offsets.length) {
                 context.putLong(PartitionKeys.OFFSET, offsets[p]);
             }

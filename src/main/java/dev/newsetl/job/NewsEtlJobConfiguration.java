@@ -225,7 +225,7 @@ public class NewsEtlJobConfiguration {
         return new StepBuilder("clean-up", jobRepository).tasklet((contribution, chunkContext) -> {
             RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution().getJobExecution()
                     .getJobParameters());
-            new RunPublisher(run.layout()).cleanUp();
+            RunPublisher.cleanUp(run.layout());
             return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
         }, tm).build();
     }

@@ -1,30 +1,24 @@
 package dev.newsetl.job;
 
-import dev.newsetl.fs.OwnerOnly;
-import dev.newsetl.fs.PlantedLinks;
 import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.read.InputRoot;
 import dev.newsetl.read.ListedFile;
-import dev.newsetl.read.ListingFile;
-import dev.newsetl.write.RunLayout;
-import dev.newsetl.write.RunPublisher;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.newsetl.write.RunPreparation;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * First step of a run: claims the staging folder for this job instance (clearing what another instance left) and
- * lists the input tree into it. On a restart this step is already complete, so the listing is not redone.
+ * First step of a run: {@link RunPreparation} claims the staging folder and lists the input tree into it. On a
+ * restart this step is already complete, so the listing is not redone.
  */
 final class PrepareRunTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PrepareRunTasklet.class);
@@ -39,58 +33,31 @@ final class PrepareRunTasklet implements Tasklet {
         this.ledger = ledger;
     }
 
-    /** The partition size this run was listed with (a restart keeps it even if the setting changed). */
-    static int partitionSize(RunLayout layout) {
-        try {
-            return Integer.parseInt(Files.readString(layout.partitionSizeFile(), StandardCharsets.UTF_8).trim());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("staging of " + layout.runDirName() + " has no partition size", e);
-        }
-    }
-
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
-        var jobExecution = stepExecution.getJobExecution();
+        JobExecution jobExecution = stepExecution.getJobExecution();
         RunParameters run = RunParameters.of(jobExecution.getJobParameters());
-        RunLayout layout = run.layout();
-        String instance = Long.toString(jobExecution.getJobInstance().getInstanceId());
-        Path marker = layout.instanceMarker();
-        PlantedLinks.refuse(layout.output(), layout.staging());
-        PlantedLinks.refuse(layout.output(), layout.published());
-        if (Files.exists(layout.staging())
-                && !(Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).equals(instance))) {
-            log.info("Clearing staging left by another run of {}: {}", run.runDate(), layout.staging());
-            RunPublisher.deleteTree(layout.staging());
-        }
-        // Staging is the owner's alone, so nobody else can plant a link in it while the run writes there; the
-        // publish folder inside it keeps ordinary permissions and is moved into place as it is.
-        OwnerOnly.folder(layout.staging().getParent());
-        OwnerOnly.folder(layout.staging());
-        Files.writeString(marker, instance, StandardCharsets.UTF_8);
-        Files.writeString(layout.partitionSizeFile(), Integer.toString(partitionSize), StandardCharsets.UTF_8);
         Set<String> extensions = input.extensions().stream()
                 .map(e -> e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
                 .collect(Collectors.toSet());
         boolean full = "true".equals(jobExecution.getJobParameters().getString(RunParameters.FULL));
         Predicate<ListedFile> keep = full ? listed -> true
                 : ledger.changedSince(run.input().toString(), run.runDate());
-        long[] skipped = {0};
-        long files = ListingFile.write(InputRoot.listing(run.input(), extensions), layout.listing(), listed -> {
-            boolean changed = keep.test(listed);
-            if (!changed) {
-                skipped[0]++;
-            }
-            return changed;
-        });
+        RunPreparation.Listed listed = new RunPreparation(run.layout()).prepare(
+                jobExecution.getJobInstance().getInstanceId(), partitionSize,
+                InputRoot.listing(run.input(), extensions), keep);
+        if (listed.cleared()) {
+            log.info("Cleared staging left by another run of {}: {}", run.runDate(), run.layout().staging());
+        }
         contribution.incrementReadCount();
-        stepExecution.getExecutionContext().putLong("newsetl.files", files);
-        stepExecution.getExecutionContext().putLong("newsetl.unchanged", skipped[0]);
-        if (skipped[0] > 0) {
+        stepExecution.getExecutionContext().putLong("newsetl.files", listed.files());
+        stepExecution.getExecutionContext().putLong("newsetl.unchanged", listed.unchanged());
+        if (listed.unchanged() > 0) {
             log.info("Listed {} new or changed files under {}; {} unchanged since an earlier run are skipped"
-                    + " (--full processes all)", files, run.input(), skipped[0]);
+                    + " (--full processes all)", listed.files(), run.input(), listed.unchanged());
         } else {
-            log.info("Listed {} files under {}", files, run.input());
+            log.info("Listed {} files under {}", listed.files(), run.input());
         }
         return RepeatStatus.FINISHED;
     }

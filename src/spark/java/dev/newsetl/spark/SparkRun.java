@@ -5,7 +5,11 @@ import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.Entity;
 import dev.newsetl.fs.Location;
 import dev.newsetl.read.InputRoot;
+import dev.newsetl.fs.CommitMode;
 import dev.newsetl.write.DatasetTables;
+import dev.newsetl.write.HadoopRunDestination;
+import dev.newsetl.write.RunDestination;
+import dev.newsetl.write.RunLayout;
 import dev.newsetl.write.TableSchema;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,8 +122,8 @@ public final class SparkRun {
             JavaRDD<Row> articleRows = extracted.zipPartitions(jsc.parallelize(groups, partitions),
                     new DriverGrouping.Apply());
 
-            SparkRunDirectory dir = new SparkRunDirectory(hadoop, options.output(), options.runDate());
-            dir.prepare();
+            RunDestination dir = destination(hadoop, options.output(), options.runDate());
+            dir.clearStaging();
             Dataset<Row> articlesTable = frame(DatasetTables.ARTICLES, articleRows);
             Dataset<Row> entitiesTable = frame(DatasetTables.ENTITIES,
                     extracted.flatMap(f -> f.entities().iterator()));
@@ -134,11 +138,27 @@ public final class SparkRun {
             writeCsv(SparkRows.forCsv(DatasetTables.QUOTES, quotesTable), dir.staged("csv/quotes"));
             writeCsv(rejectsTable, dir.staged("csv/rejects"));
             writeCsv(nameCandidates(extracted).coalesce(1), dir.staged("csv/name_candidates"));
-            String published = dir.publish().toString();
+            // Each table's FileOutputCommitter wrote the table's _SUCCESS; the run's own comes last, then the commit.
+            dir.write(RunLayout.SUCCESS, new byte[0]);
+            dir.commit();
+            String published = dir.published();
             return new Summary(published, listing.size(), articles, rejects, counts[2], counts[3], partitions);
         } finally {
             extracted.unpersist(false);
             broadcastDictionary.destroy();
+        }
+    }
+
+    /**
+     * The run folder on the output's Hadoop file system, committed by one rename like the job's (HDFS and local
+     * disks make it atomic; on object stores a rename is a copy).
+     */
+    private static RunDestination destination(Configuration hadoop, String output, java.time.LocalDate runDate) {
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(output);
+        try {
+            return new HadoopRunDestination(root.getFileSystem(hadoop), root, runDate, CommitMode.RENAME);
+        } catch (IOException e) {
+            throw new UncheckedIOException("output " + output + " cannot be opened", e);
         }
     }
 

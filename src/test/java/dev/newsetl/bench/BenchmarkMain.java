@@ -1,6 +1,7 @@
 package dev.newsetl.bench;
 
 import dev.newsetl.bench.TimedCommand.Result;
+import dev.newsetl.fs.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -245,7 +246,7 @@ public final class BenchmarkMain {
     private Row ours(String name, Path input, long[] size, int threads, List<String> jvmArgs, List<String> wrapper,
                      String bootJar) throws IOException, InterruptedException {
         Path output = benchDir.resolve("out").resolve(name);
-        CorpusGenerator.deleteTree(output);
+        FileTrees.delete(output);
         List<String> command = new ArrayList<>(wrapper);
         command.add(java);
         String archive = options.get("cds-archive");
@@ -280,7 +281,7 @@ public final class BenchmarkMain {
     private Row spark(Path corpus, long[] size, int articles) throws IOException, InterruptedException {
         String name = "spark-" + options.get("spark-master").replaceAll("[^A-Za-z0-9]+", "") + "-" + articles;
         Path output = benchDir.resolve("out").resolve(name);
-        CorpusGenerator.deleteTree(output);
+        FileTrees.delete(output);
         Path tmp = benchDir.resolve("tmp");
         Files.createDirectories(tmp);
         // Without a configuration logback logs everything at DEBUG, which would slow Spark down.

@@ -1,13 +1,11 @@
 package dev.newsetl.bench;
 
 import dev.newsetl.bench.ArticleComposer.Draft;
+import dev.newsetl.fs.FileTrees;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -109,7 +107,7 @@ public final class CorpusGenerator {
             }
         }
         Files.deleteIfExists(marker);
-        deleteTree(dir);
+        FileTrees.delete(dir);
         Stats stats = new CorpusGenerator(aliases, seed).generate(dir, articles, threads);
         Properties p = new Properties();
         p.setProperty("key", key);
@@ -207,28 +205,6 @@ public final class CorpusGenerator {
         x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
         x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
         return new SplittableRandom(x ^ (x >>> 31));
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     private static String sha256(byte[] bytes) {

@@ -65,7 +65,7 @@ class HadoopFileSystemRunTest {
         if (cluster != null) {
             cluster.shutdown(true);
         }
-        dev.newsetl.write.RunPublisher.deleteTree(base);
+        dev.newsetl.fs.FileTrees.delete(base);
     }
 
     @Test
@@ -104,8 +104,8 @@ class HadoopFileSystemRunTest {
     @Test
     void leftoversOfACrashedCopyAndAnOlderRunOfTheDateAreReplaced() throws Exception {
         // A copy cut short by a crash (no _SUCCESS) and an older published run of the same date.
-        write("out-crash/_staging/" + RUN + "/articles.csv", "half a file");
-        write("out-crash/_staging/" + RUN + "/stray-part.parquet", "junk");
+        write("out-crash/_staging/" + RUN + "/publish/articles.csv", "half a file");
+        write("out-crash/_staging/" + RUN + "/publish/stray-part.parquet", "junk");
         write("out-crash/" + RUN + "/articles.csv", "an older run");
         write("out-crash/" + RUN + "/old-only.csv", "only in the older run");
         write("out-crash/" + RUN + "/_SUCCESS", "");

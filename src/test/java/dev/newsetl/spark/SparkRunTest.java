@@ -108,7 +108,7 @@ class SparkRunTest {
             hdfs.shutdown(true);
         }
         if (hdfsBase != null) {
-            dev.newsetl.write.RunPublisher.deleteTree(hdfsBase);
+            dev.newsetl.fs.FileTrees.delete(hdfsBase);
         }
     }
 
@@ -123,7 +123,7 @@ class SparkRunTest {
         for (String table : List.of("articles", "entities", "quotes", "rejects", "name_candidates")) {
             assertThat(sparkRun.resolve("csv").resolve(table)).isDirectoryContaining("glob:**/part-*.csv");
         }
-        assertThat(sparkRun.getParent().resolve("_staging/spark-run_date=" + RUN_DATE)).doesNotExist();
+        assertThat(sparkRun.getParent().resolve("_staging")).doesNotExist();
         assertThat(summary.partitions()).isGreaterThan(1);
         assertThat(summary.articles() + summary.rejects()).isEqualTo(TestFiles.countFiles(input));
         assertThat(summary.rejects()).isEqualTo(2);
