@@ -17,5 +17,7 @@ public enum RejectReason {
     /** A file whose extension is not in the configured list of article extensions. */
     NOT_ARTICLE,
     /** Text, but nothing that makes an article (only a header, only a caption). */
-    NO_BODY
+    NO_BODY,
+    /** Plain text with a line longer than the configured limit: not parsed. */
+    LINE_TOO_LONG
 }

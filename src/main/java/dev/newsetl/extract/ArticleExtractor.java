@@ -20,6 +20,7 @@ import dev.newsetl.names.NameCandidates;
 import dev.newsetl.names.NameMatcher;
 import dev.newsetl.names.NameRewriter;
 import dev.newsetl.parse.ArticleParser;
+import dev.newsetl.read.LineLength;
 import dev.newsetl.read.TextDecoder;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,22 +45,35 @@ public final class ArticleExtractor {
     private final NewsDateParser dates;
     private final LanguageDetector languages;
     private final Clock clock;
+    private final long maxLineBytes;
+    /** The default of {@code newsetl.input.max-line-length}. */
+    public static final long DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock) {
         this(dictionary, clock, LanguageDetector.shared());
     }
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages) {
+        this(dictionary, clock, languages, DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /** @param maxLineBytes plain text with a longer line is rejected as LINE_TOO_LONG before it is decoded */
+    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages, long maxLineBytes) {
         this.matcher = new NameMatcher(dictionary);
         this.dates = new NewsDateParser(clock);
         this.languages = languages;
         this.clock = clock;
+        this.maxLineBytes = maxLineBytes;
     }
 
     public FileOutcome extract(InputDocument document) {
         String path = document.relativePath();
         if (document.unreadable() != null) {
             return Reject.of(path, document.unreadable());
+        }
+        if (!document.hints().isHtml() && LineLength.exceeds(document.bytes(), maxLineBytes)) {
+            return new Reject(path, RejectReason.LINE_TOO_LONG, "a line is over the limit of " + maxLineBytes
+                    + " bytes (newsetl.input.max-line-length)");
         }
         Decoded decoded = decoder.decode(document.bytes());
         if (decoded instanceof Rejection rejection) {

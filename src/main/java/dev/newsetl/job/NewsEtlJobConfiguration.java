@@ -96,8 +96,9 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock) {
-        return new ArticleExtractor(dictionary, clock);
+    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock, InputProperties input) {
+        return new ArticleExtractor(dictionary, clock, dev.newsetl.extract.LanguageDetector.shared(),
+                input.maxLineLength().toBytes());
     }
 
     @Bean

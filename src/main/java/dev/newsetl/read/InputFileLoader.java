@@ -5,7 +5,6 @@ import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Loads one listed file's bytes, refusing files over the size limit without reading them. */
@@ -14,7 +13,7 @@ public final class InputFileLoader {
     private final long maxBytes;
 
     public InputFileLoader(Path root, long maxBytes) {
-        this(new LocalFiles(root), maxBytes);
+        this(new LocalInputFiles(root), maxBytes);
     }
 
     /** @param files the input tree's files (a Hadoop file system, for instance) */
@@ -44,21 +43,10 @@ public final class InputFileLoader {
                 }
                 return InputDocument.of(path, source, bytes);
             }
+        } catch (LocalInputFiles.OutsideRootException e) {
+            return InputDocument.unreadable(path, source, new Rejection(RejectReason.OUTSIDE_ROOT, e.getMessage()));
         } catch (IOException | SecurityException e) {
             return InputDocument.unreadable(path, source, new Rejection(RejectReason.UNREADABLE, e.toString()));
-        }
-    }
-
-    /** The local tree, through java.nio. */
-    private record LocalFiles(Path root) implements InputFiles {
-        @Override
-        public long size(String relativePath) throws IOException {
-            return Files.size(root.resolve(relativePath));
-        }
-
-        @Override
-        public InputStream open(String relativePath) throws IOException {
-            return Files.newInputStream(root.resolve(relativePath));
         }
     }
 }

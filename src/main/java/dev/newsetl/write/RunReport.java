@@ -90,28 +90,31 @@ public final class RunReport {
         return reasons;
     }
 
+    /**
+     * The page. Every piece goes through {@link Html}: a template of ours with escaped values, so whatever came from
+     * input (sources, names, paths, reasons) can only ever be text.
+     */
     static String html(Summary s, Map<String, Long> rejectsByReason, ReportCounts counts) {
-        StringBuilder h = new StringBuilder(16_384);
+        Html.Builder h = new Html.Builder();
         String title = "news-etl run " + s.runDate();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n")
-                .append("</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
-        h.append("<p class=\"meta\">Job execution ").append(s.jobExecutionId()).append(" · input <code>")
-                .append(esc(s.inputRoot())).append("</code> · published ").append(esc(seconds(s.finishedAt())))
-                .append("</p>\n");
+        h.add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .add("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .add("<title>{}</title>\n", title).add(STYLE)
+                .add("</head>\n<body>\n<h1>{}</h1>\n", title);
+        h.add("<p class=\"meta\">Job execution {} · input <code>{}</code> · published {}</p>\n", s.jobExecutionId(),
+                s.inputRoot(), seconds(s.finishedAt()));
 
         long files = s.count("files_read");
         long articles = s.count("articles");
-        h.append("<section class=\"tiles\">\n");
+        h.add("<section class=\"tiles\">\n");
         tile(h, "files read", files);
         tile(h, "articles", articles);
         tile(h, "rejects", s.count("rejects"));
         tile(h, "entity rows", s.count("entities"));
         tile(h, "quotes", s.count("quotes"));
-        h.append("</section>\n");
+        h.add("</section>\n");
 
-        h.append("<h2>Duration and throughput</h2>\n<table class=\"kv\">\n");
+        h.add("<h2>Duration and throughput</h2>\n<table class=\"kv\">\n");
         if (s.startedAt() != null && s.finishedAt() != null) {
             Duration took = Duration.between(s.startedAt(), s.finishedAt());
             double seconds = Math.max(took.toMillis(), 1) / 1000.0;
@@ -123,45 +126,45 @@ public final class RunReport {
         } else {
             row(h, "duration", "unknown");
         }
-        h.append("</table>\n<p class=\"note\">Measured over the last execution; a resumed run counts only the"
+        h.add("</table>\n<p class=\"note\">Measured over the last execution; a resumed run counts only the"
                 + " time since it was resumed.</p>\n");
 
-        h.append("<h2>Rejects by reason</h2>\n");
+        h.add("<h2>Rejects by reason</h2>\n");
         if (rejectsByReason.isEmpty()) {
-            h.append("<p>No file was rejected.</p>\n");
+            h.add("<p>No file was rejected.</p>\n");
         } else {
-            h.append(horizontalBars(new ArrayList<>(rejectsByReason.entrySet()), "#e15759", "rejects"));
+            h.add(horizontalBars(new ArrayList<>(rejectsByReason.entrySet()), "#e15759", "rejects"));
         }
 
-        h.append("<h2>Articles per source</h2>\n");
+        h.add("<h2>Articles per source</h2>\n");
         List<Map.Entry<String, Long>> sources = counts.sources();
-        h.append(sources.isEmpty() ? "<p>No articles.</p>\n"
+        h.add(sources.isEmpty() ? Html.of("<p>No articles.</p>\n")
                 : horizontalBars(topWithRest(sources, TOP, "other sources"), "#4e79a7", "sources"));
 
-        h.append("<h2>Articles per published day</h2>\n");
+        h.add("<h2>Articles per published day</h2>\n");
         Map<LocalDate, Long> days = counts.days();
         if (days.isEmpty()) {
-            h.append("<p>No article has a publication date.</p>\n");
+            h.add("<p>No article has a publication date.</p>\n");
         } else {
-            h.append(dayColumns(days));
+            h.add(dayColumns(days));
         }
         if (counts.undated() > 0) {
-            h.append("<p class=\"note\">").append(counts.undated())
-                    .append(" article(s) without a publication date are not in this chart.</p>\n");
+            h.add("<p class=\"note\">{} article(s) without a publication date are not in this chart.</p>\n",
+                    counts.undated());
         }
 
-        h.append("<h2>Top entities by mentions</h2>\n");
+        h.add("<h2>Top entities by mentions</h2>\n");
         List<ReportCounts.EntityTotal> top = counts.topEntities(TOP);
         if (top.isEmpty()) {
-            h.append("<p>No entity was recognized.</p>\n");
+            h.add("<p>No entity was recognized.</p>\n");
         } else {
-            h.append(entityBars(top)).append("<p class=\"legend\">");
-            TYPE_COLORS.forEach((type, color) -> h.append("<span><i style=\"background:").append(color)
-                    .append("\"></i>").append(type.toLowerCase(Locale.ROOT)).append("</span>"));
-            h.append("</p>\n");
+            h.add(entityBars(top)).add("<p class=\"legend\">");
+            TYPE_COLORS.forEach((type, color) -> h.add("<span><svg width=\"10\" height=\"10\"><rect width=\"10\""
+                    + " height=\"10\" fill=\"{}\"/></svg> {}</span>", color, type.toLowerCase(Locale.ROOT)));
+            h.add("</p>\n");
         }
-        h.append("<footer>Written by news-etl. Self-contained: no scripts, no network.</footer>\n</body>\n</html>\n");
-        return h.toString();
+        h.add("<footer>Written by news-etl. Self-contained: no scripts, no network.</footer>\n</body>\n</html>\n");
+        return h.build().toString();
     }
 
     static final Map<String, String> TYPE_COLORS = new LinkedHashMap<>();
@@ -184,16 +187,17 @@ public final class RunReport {
             .tile b{display:block;font-size:22px}.tile span{color:#666}
             table.kv td{padding:2px 16px 2px 0}table.kv td:first-child{color:#666}
             svg{display:block;max-width:100%;height:auto}svg text{font:12px system-ui,sans-serif;fill:#222}
-            .legend span{margin-right:16px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}
+            .legend span{margin-right:16px}.legend svg{display:inline-block;margin-right:4px}
             """;
+    private static final Html STYLE = Html.of("<style>\n" + CSS + "</style>\n");
 
-    private static void tile(StringBuilder h, String label, long value) {
-        h.append("<div class=\"tile\"><b>").append(String.format(Locale.ROOT, "%,d", value)).append("</b><span>")
-                .append(esc(label)).append("</span></div>\n");
+    private static void tile(Html.Builder h, String label, long value) {
+        h.add("<div class=\"tile\"><b>{}</b><span>{}</span></div>\n", String.format(Locale.ROOT, "%,d", value),
+                label);
     }
 
-    private static void row(StringBuilder h, String key, String value) {
-        h.append("<tr><td>").append(esc(key)).append("</td><td>").append(esc(value)).append("</td></tr>\n");
+    private static void row(Html.Builder h, String key, String value) {
+        h.add("<tr><td>{}</td><td>{}</td></tr>\n", key, value);
     }
 
     private static String seconds(Instant instant) {
@@ -219,49 +223,44 @@ public final class RunReport {
         return top;
     }
 
-    private static String horizontalBars(List<Map.Entry<String, Long>> bars, String color, String label) {
+    private static Html horizontalBars(List<Map.Entry<String, Long>> bars, String color, String label) {
         List<String> colors = bars.stream().map(b -> color).toList();
         return horizontalBars(bars.stream().map(Map.Entry::getKey).toList(),
                 bars.stream().map(Map.Entry::getValue).toList(), colors, label);
     }
 
-    private static String entityBars(List<ReportCounts.EntityTotal> top) {
+    private static Html entityBars(List<ReportCounts.EntityTotal> top) {
         return horizontalBars(top.stream().map(ReportCounts.EntityTotal::name).toList(),
                 top.stream().map(ReportCounts.EntityTotal::mentions).toList(),
                 top.stream().map(e -> TYPE_COLORS.getOrDefault(e.type(), "#999")).toList(), "entities");
     }
 
     /** One bar per row, label on the left, value at the bar's end; widths relative to the largest value. */
-    private static String horizontalBars(List<String> labels, List<Long> values, List<String> colors,
-                                         String label) {
+    private static Html horizontalBars(List<String> labels, List<Long> values, List<String> colors, String label) {
         int labelWidth = 220;
         int barSpace = 560;
         int rowHeight = 22;
         int width = labelWidth + barSpace + 70;
         int height = labels.size() * rowHeight + 8;
         long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"").append(esc(label))
-                .append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n");
+        Html.Builder svg = new Html.Builder();
+        svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"{}\" height=\"{}\""
+                + " viewBox=\"0 0 {} {}\">\n", label, width, height, width, height);
         for (int i = 0; i < labels.size(); i++) {
             int y = 4 + i * rowHeight;
             long v = values.get(i);
             int w = (int) Math.max(v > 0 ? 2 : 0, Math.round((double) v / max * barSpace));
-            svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\">").append(esc(shorten(labels.get(i), 34))).append("</text>")
-                    .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
-                    .append(w).append("\" height=\"").append(rowHeight - 6).append("\" fill=\"")
-                    .append(colors.get(i)).append("\"><title>").append(esc(labels.get(i))).append(": ").append(v)
-                    .append("</title></rect>")
-                    .append("<text x=\"").append(labelWidth + w + 6).append("\" y=\"").append(y + 15).append("\">")
-                    .append(v).append("</text>\n");
+            svg.add("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", labelWidth - 8, y + 15,
+                    shorten(labels.get(i), 34));
+            svg.add("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}: {}</title></rect>",
+                    labelWidth, y + 3, w, rowHeight - 6, colors.get(i), labels.get(i), v);
+            svg.add("<text x=\"{}\" y=\"{}\">{}</text>\n", labelWidth + w + 6, y + 15, v);
         }
-        return svg.append("</svg>\n").toString();
+        return svg.add("</svg>\n").build();
     }
 
     /** Columns in date order with a zero-based y axis; days without articles inside the range show as gaps. */
-    private static String dayColumns(Map<LocalDate, Long> days) {
+    private static Html dayColumns(Map<LocalDate, Long> days) {
         Map<String, Long> buckets = new LinkedHashMap<>();
         LocalDate first = days.keySet().iterator().next();
         LocalDate last = ((TreeMap<LocalDate, Long>) days).lastKey();
@@ -286,55 +285,37 @@ public final class RunReport {
         int labelEvery = Math.max(1, (int) Math.ceil(n / 14.0));
         int width = left + plotWidth + 10;
         int height = plotHeight + 60;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"articles per ")
-                .append(monthly ? "month" : "day").append("\" width=\"").append(width).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n");
-        svg.append("<line x1=\"").append(left).append("\" y1=\"").append(plotHeight + 10).append("\" x2=\"")
-                .append(left + plotWidth).append("\" y2=\"").append(plotHeight + 10).append("\" stroke=\"#999\"/>")
-                .append("<text x=\"").append(left - 6).append("\" y=\"").append(16).append("\" text-anchor=\"end\">")
-                .append(max).append("</text><text x=\"").append(left - 6).append("\" y=\"").append(plotHeight + 10)
-                .append("\" text-anchor=\"end\">0</text>\n");
+        Html.Builder svg = new Html.Builder();
+        svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"articles per {}\" width=\"{}\""
+                + " height=\"{}\" viewBox=\"0 0 {} {}\">\n", monthly ? "month" : "day", width, height, width, height);
+        svg.add("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#999\"/>", left, plotHeight + 10,
+                left + plotWidth, plotHeight + 10);
+        svg.add("<text x=\"{}\" y=\"16\" text-anchor=\"end\">{}</text><text x=\"{}\" y=\"{}\" text-anchor=\"end\">0"
+                + "</text>\n", left - 6, max, left - 6, plotHeight + 10);
         int i = 0;
         for (Map.Entry<String, Long> bucket : buckets.entrySet()) {
             double x = left + i * slot + (slot - barWidth) / 2;
             double h = (double) bucket.getValue() / max * (plotHeight - 10);
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\""
-                            + " fill=\"#76b7b2\"><title>%s: %d</title></rect>", x, plotHeight + 10 - h, barWidth, h,
-                    bucket.getKey(), bucket.getValue()));
+            svg.add("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#76b7b2\"><title>{}: {}</title></rect>",
+                    decimal(x), decimal(plotHeight + 10 - h), decimal(barWidth), decimal(h), bucket.getKey(),
+                    bucket.getValue());
             if (i % labelEvery == 0) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                        x + barWidth / 2, plotHeight + 28, monthly ? bucket.getKey() : bucket.getKey().substring(5)));
+                svg.add("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", decimal(x + barWidth / 2),
+                        plotHeight + 28, monthly ? bucket.getKey() : bucket.getKey().substring(5));
             }
-            svg.append('\n');
+            svg.add("\n");
             i++;
         }
-        svg.append("<text x=\"").append(left).append("\" y=\"").append(plotHeight + 50).append("\">")
-                .append(monthly ? "articles per month, " : "articles per day, ").append(first).append(" to ")
-                .append(last).append("</text>\n");
-        return svg.append("</svg>\n").toString();
+        svg.add("<text x=\"{}\" y=\"{}\">articles per {}, {} to {}</text>\n", left, plotHeight + 50,
+                monthly ? "month" : "day", first, last);
+        return svg.add("</svg>\n").build();
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -34,9 +34,15 @@ public final class JarProcess {
 
     /** Starts {@code java -jar news-etl.jar args...}, stdout and stderr to {@code log}. */
     public static JarProcess start(Path log, String... args) throws IOException {
+        return start(log, List.of(), args);
+    }
+
+    /** Starts {@code java JVM-OPTIONS -jar news-etl.jar args...} ({@code -Xmx256m}, say). */
+    public static JarProcess start(Path log, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar().toAbsolutePath().toString());
         command.addAll(List.of(args));
