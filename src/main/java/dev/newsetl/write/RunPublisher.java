@@ -52,6 +52,7 @@ public final class RunPublisher {
         }
         files.add(concatenate("rejects", DatasetTables.REJECTS, partitions, StagedPartitionWriter.REJECTS_FILE, -1));
         files.add(writeNameCandidates(partitions));
+        files.addAll(StoriesTableWriter.published(layout));
         for (PartitionParts pp : parts) {
             files.addAll(pp.parquet());
         }
