@@ -1,55 +1,86 @@
 package dev.newsetl.group;
 
 import dev.newsetl.article.Article;
+import dev.newsetl.article.EntityStat;
+import dev.newsetl.article.EntityType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
+import java.io.DataInputStream;
 import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What run-wide grouping needs of an article, and nothing more: a few dozen bytes instead of the whole text, so
- * the grouping step reads the run without its bodies.
+ * What run-wide grouping needs of an article, computed in the extract step, and nothing more: a few hundred bytes
+ * instead of the whole text, so the grouping step reads the run without its bodies.
  *
- * @param date            publication date, or null when unknown
- * @param entityMentions  entity id → mentions
+ * @param source    the outlet, counted per story
+ * @param title     the headline or null, shown for a story's first article
+ * @param date      publication date (UTC day), or null when unknown
+ * @param sketch    the body's near-duplicate sketch
+ * @param entities  the article's entities, in the article's order (names for the stories table)
+ * @param features  what its story is recognised by: entities, title and lead words
  */
-public record ArticleSignature(String articleId, String contentSha256, long simhash, LocalDate date,
-                               Map<String, Integer> entityMentions) {
+public record ArticleSignature(String articleId, String contentSha256, String source, String title, LocalDate date,
+                               TextSketch sketch, List<StoryFeatures.EntityMention> entities,
+                               StoryFeatures features) {
     /** A partition's signatures, in listing order, in its staging folder. */
     public static final String FILE = "signatures.bin";
 
     public ArticleSignature {
-        // Keep the order: Map.copyOf iterates in an order that changes between JVM runs.
-        entityMentions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entityMentions));
+        entities = List.copyOf(entities);
     }
 
-    /** The signature of an article: its entities' mentions in the article's order, its publication day (UTC). */
+    /** The signature of an article, from its normalized body (so spellings of a name do not matter). */
     public static ArticleSignature of(Article a) {
-        Map<String, Integer> mentions = new LinkedHashMap<>();
-        for (var entity : a.entities()) {
-            mentions.put(entity.entityId(), entity.mentions());
+        List<StoryFeatures.EntityMention> entities = new ArrayList<>(a.entities().size());
+        for (EntityStat e : a.entities()) {
+            entities.add(new StoryFeatures.EntityMention(e.entityId(), e.name(), e.type(), e.mentions()));
         }
-        return new ArticleSignature(a.articleId(), a.contentSha256(), a.simhash(),
-                a.publishedAt() == null ? null : a.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
-                mentions);
+        return new ArticleSignature(a.articleId(), a.contentSha256(), a.source(), a.title(),
+                a.publishedAt() == null ? null : a.publishedAt().atZone(ZoneOffset.UTC).toLocalDate(),
+                TextSketch.of(a.bodyNormalized()), entities,
+                StoryFeatures.of(a.title(), a.bodyNormalized(), entities));
     }
 
     public void write(DataOutput out) throws IOException {
         out.writeUTF(articleId);
-        out.writeUTF(contentSha256);
-        out.writeLong(simhash);
+        out.writeUTF(contentSha256 == null ? "" : contentSha256);
+        out.writeUTF(source == null ? "" : source);
+        out.writeBoolean(title != null);
+        if (title != null) {
+            out.writeUTF(title.length() > 1000 ? title.substring(0, 1000) : title);
+        }
         out.writeLong(date == null ? Long.MIN_VALUE : date.toEpochDay());
-        out.writeInt(entityMentions.size());
-        for (Map.Entry<String, Integer> e : entityMentions.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeInt(e.getValue());
+        out.write(sketch.minhash());
+        out.writeByte(sketch.anchors().length);
+        for (int anchor : sketch.anchors()) {
+            out.writeInt(anchor);
+        }
+        out.writeInt(sketch.shingles());
+        out.writeShort(entities.size());
+        for (StoryFeatures.EntityMention e : entities) {
+            out.writeUTF(e.id());
+            out.writeUTF(e.name());
+            out.writeByte(e.type().ordinal());
+            out.writeInt(e.mentions());
+        }
+        out.writeShort(features.keys().length);
+        for (int i = 0; i < features.keys().length; i++) {
+            out.writeLong(features.keys()[i]);
+            out.writeInt(features.counts()[i]);
+            out.writeFloat(features.boosts()[i]);
         }
     }
 
-    /** The next signature, or null at the end of the file. */
+    /** The next signature, or null at the end of the input. */
     public static ArticleSignature read(DataInput in) throws IOException {
         String id;
         try {
@@ -58,14 +89,52 @@ public record ArticleSignature(String articleId, String contentSha256, long simh
             return null;
         }
         String sha = in.readUTF();
-        long simhash = in.readLong();
+        String source = in.readUTF();
+        String title = in.readBoolean() ? in.readUTF() : null;
         long day = in.readLong();
-        int n = in.readInt();
-        Map<String, Integer> mentions = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            mentions.put(in.readUTF(), in.readInt());
+        byte[] minhash = new byte[TextSketch.BINS];
+        in.readFully(minhash);
+        int[] anchors = new int[in.readByte()];
+        for (int i = 0; i < anchors.length; i++) {
+            anchors[i] = in.readInt();
         }
-        return new ArticleSignature(id, sha, simhash, day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day),
-                mentions);
+        TextSketch sketch = new TextSketch(minhash, anchors, in.readInt());
+        int n = in.readShort();
+        List<StoryFeatures.EntityMention> entities = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            entities.add(new StoryFeatures.EntityMention(in.readUTF(), in.readUTF(),
+                    EntityType.values()[in.readByte()], in.readInt()));
+        }
+        int f = in.readShort();
+        long[] keys = new long[f];
+        int[] counts = new int[f];
+        float[] boosts = new float[f];
+        for (int i = 0; i < f; i++) {
+            keys[i] = in.readLong();
+            counts[i] = in.readInt();
+            boosts[i] = in.readFloat();
+        }
+        return new ArticleSignature(id, sha.isEmpty() ? null : sha, source, title,
+                day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day), sketch, entities,
+                new StoryFeatures(keys, counts, boosts));
+    }
+
+    /** The staged form as bytes, for engines that move signatures between machines (the Spark runner). */
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static ArticleSignature fromBytes(byte[] bytes) {
+        try {
+            return read(new DataInputStream(new ByteArrayInputStream(bytes)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

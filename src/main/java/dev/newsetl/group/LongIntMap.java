@@ -61,6 +61,21 @@ final class LongIntMap {
         return size;
     }
 
+    /** Drops every entry whose value is at most {@code max}. */
+    void removeValuesUpTo(int max) {
+        long[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new long[oldKeys.length];
+        values = new int[oldValues.length];
+        Arrays.fill(values, ABSENT);
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldValues[i] != ABSENT && oldValues[i] > max) {
+                put(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;

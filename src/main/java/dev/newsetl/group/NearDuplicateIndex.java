@@ -1,144 +1,99 @@
 package dev.newsetl.group;
 
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Finds, for each article in article order, an earlier article that is an exact copy (same content SHA-256) or a
- * near-duplicate (SimHash within {@code maxDistance} bits).
+ * Finds, for each article in article order, the earliest earlier article that is an exact copy (same content
+ * SHA-256) or a near-duplicate: estimated Jaccard similarity of their word 3-shingles at least
+ * {@code minResemblance} ({@link TextSketch}).
  *
- * <p>Not an all-pairs scan: the 64 bits are cut into {@code maxDistance + 1} disjoint bands. Two hashes that differ
- * in at most {@code maxDistance} bits cannot differ in every band (pigeonhole), so they share at least one band
- * exactly; only articles sharing a band value are compared. Per band, a primitive map gives each band value a bucket:
- * one contiguous array of (simhash, article number) pairs in the order added. Scanning a bucket is sequential memory,
- * not a pointer chase with a cache miss per candidate, and stops at its first match, which is the bucket's earliest.
+ * <p>Not an all-pairs scan: every article is filed under its {@value TextSketch#ANCHORS} anchors (smallest shingle
+ * hashes) in one open-addressing table of (anchor, article number) pairs; a new article is compared only with the
+ * articles filed under one of its anchors, and the comparison is the 64-byte sketch, kept in one flat array. An
+ * anchor shared by more than {@value #MAX_PER_ANCHOR} articles (boilerplate such as a sign-off) stops taking new
+ * ones, so a look-up costs at most that many comparisons per anchor.
  *
- * <p>Memory per article (maxDistance 3, 4 bands), roughly: 4 × 16 bytes of bucket entries (plus the arrays' growth
- * slack), 8 bytes of id (a 16-hex article id is kept as a long) and 24 of the SHA map: about 120 bytes, so a million
- * articles take about 120 MB. Buckets grow with the run, so the candidates per article do too, slowly: about 40 at
- * 200,000 articles of the benchmark corpus. The SHA-256 is kept as a 64-bit hash of its text, not the text: two
- * different contents collide with probability ~2^-64 per pair.
+ * <p>Memory per article: 8 bytes of id (a 16-hex article id kept as a long), 8 of content hash, 64 of sketch and
+ * about 4 × 8 / 0.6 of anchor table: about 135 bytes, so a million articles take about 135 MB.
  *
- * <p>Deterministic: the answer depends only on the inputs and their order. When several earlier articles match, the
- * earliest added wins. Not thread-safe: one index per ordered stream of articles.
+ * <p>Deterministic: the answer depends only on the inputs and their order; of several matches the earliest added
+ * wins. Not thread-safe: one index per ordered stream of articles.
  */
 public final class NearDuplicateIndex {
+    /** The documented rule: at least half of the two texts' distinct three-word sequences are shared. */
+    public static final double DEFAULT_MIN_RESEMBLANCE = 0.5;
+    static final int MAX_PER_ANCHOR = 32;
+    private static final int EMPTY_SLOT = -1;
+    private static final double MAX_LOAD = 0.6;
 
-    private final int maxDistance;
-    private final int[] bandShift;
-    private final long[] bandMask;
-    private final Band[] bands;
-    private final LongIntMap firstBySha = new LongIntMap();
-    // Article ids are 16 hex digits: kept as longs (8 bytes, not a 60-byte String each); any other id, as in tests,
-    // goes in a small side map.
-    private long[] ids;
-    private final java.util.Map<Integer, String> otherIds = new java.util.HashMap<>();
+    private final double minResemblance;
+    private long[] ids = new long[16];
+    private final Map<Integer, String> otherIds = new HashMap<>();
+    private long[] shaKeys = new long[16];
+    private byte[] sketches = new byte[16 * TextSketch.BINS];
+    private boolean[] comparable = new boolean[16];
+    private int[] slotKeys = new int[64];
+    private int[] slotArticles = filled(64);
+    private int filledSlots;
     private int size;
 
-    /** One band's buckets: band value → bucket number → packed (simhash, article number) pairs. */
-    private static final class Band {
-        final LongIntMap bucketOf = new LongIntMap();
-        long[][] buckets = new long[16][];
-        int[] lengths = new int[16];
-        int count;
-
-        /**
-         * The earliest article under this band value within {@code maxDistance} bits of {@code simhash}, if earlier
-         * than {@code best}; else {@code best}. Entries are in the order added, so the first match is the bucket's
-         * earliest, and once past {@code best} none can win.
-         */
-        int earliestMatch(long value, long simhash, int maxDistance, int best) {
-            int b = bucketOf.get(value);
-            if (b == LongIntMap.ABSENT) {
-                return best;
-            }
-            long[] entries = buckets[b];
-            for (int k = 0, length = lengths[b]; k < length; k += 2) {
-                int article = (int) entries[k + 1];
-                if (article >= best) {
-                    return best;
-                }
-                if (Long.bitCount(entries[k] ^ simhash) <= maxDistance) {
-                    return article;
-                }
-            }
-            return best;
-        }
-
-        void add(long value, long simhash, int article) {
-            int b = bucketOf.get(value);
-            if (b == LongIntMap.ABSENT) {
-                if (count == buckets.length) {
-                    buckets = Arrays.copyOf(buckets, count * 2);
-                    lengths = Arrays.copyOf(lengths, count * 2);
-                }
-                b = count++;
-                bucketOf.put(value, b);
-                buckets[b] = new long[4];
-            }
-            long[] entries = buckets[b];
-            if (lengths[b] + 2 > entries.length) {
-                entries = buckets[b] = Arrays.copyOf(entries, entries.length + (entries.length >> 1) + 2);
-            }
-            entries[lengths[b]++] = simhash;
-            entries[lengths[b]++] = article;
-        }
+    public NearDuplicateIndex() {
+        this(DEFAULT_MIN_RESEMBLANCE);
     }
 
-    /** @param maxDistance 0..31: the largest Hamming distance still counted as a near-duplicate */
-    public NearDuplicateIndex(int maxDistance) {
-        if (maxDistance < 0 || maxDistance > 31) {
-            throw new IllegalArgumentException("maxDistance must be 0..31, got " + maxDistance);
+    /** @param minResemblance 0 (exclusive) .. 1: the estimated Jaccard similarity at which texts are near-duplicates */
+    public NearDuplicateIndex(double minResemblance) {
+        if (!(minResemblance > 0 && minResemblance <= 1)) {
+            throw new IllegalArgumentException("minResemblance must be in (0, 1], got " + minResemblance);
         }
-        this.maxDistance = maxDistance;
-        int count = maxDistance + 1;
-        bandShift = new int[count];
-        bandMask = new long[count];
-        bands = new Band[count];
-        int shift = 0;
-        for (int b = 0; b < count; b++) {
-            // The first (64 % bands) bands take one extra bit.
-            int width = 64 / count + (b < 64 % count ? 1 : 0);
-            bandShift[b] = shift;
-            bandMask[b] = width == 64 ? -1L : (1L << width) - 1;
-            bands[b] = new Band();
-            shift += width;
-        }
-        ids = new long[16];
+        this.minResemblance = minResemblance;
     }
 
     /**
-     * The id of the earliest-added article whose content SHA-256 equals {@code contentSha256} or whose simhash is
-     * within maxDistance bits of {@code simhash}; empty when there is none.
+     * The number of the earliest-added article that is an exact copy or a near-duplicate, or -1 when none.
      *
-     * @param contentSha256 may be null: then only the simhash is compared
+     * @param contentSha256 may be null: then only the sketch is compared
      */
-    public Optional<String> firstMatch(long simhash, String contentSha256) {
+    public int firstMatch(TextSketch sketch, String contentSha256) {
+        long sha = contentSha256 == null ? 0 : shaKey(contentSha256);
+        boolean sketched = sketch.shingles() >= TextSketch.MIN_SHINGLES;
         int best = Integer.MAX_VALUE;
-        if (contentSha256 != null) {
-            int same = firstBySha.get(shaKey(contentSha256));
-            if (same != LongIntMap.ABSENT) {
-                best = same;
+        for (int key : keys(sketch, sha)) {
+            int mask = slotKeys.length - 1;
+            for (int slot = slot(key, mask); slotArticles[slot] != EMPTY_SLOT; slot = (slot + 1) & mask) {
+                int article = slotArticles[slot];
+                if (slotKeys[slot] != key || article >= best) {
+                    continue;
+                }
+                boolean same = contentSha256 != null && shaKeys[article] == sha;
+                if (same || sketched && comparable[article] && TextSketch.resemblance(sketch.minhash(), 0,
+                        sketches, article * TextSketch.BINS) >= minResemblance) {
+                    best = article;
+                }
             }
         }
-        for (int b = 0; b < bands.length; b++) {
-            best = bands[b].earliestMatch(band(simhash, b), simhash, maxDistance, best);
-        }
-        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(idAt(best));
+        return best == Integer.MAX_VALUE ? -1 : best;
     }
 
-    private String idAt(int index) {
-        String other = otherIds.get(index);
-        return other != null ? other : String.format("%016x", ids[index]);
+    /** The id of the earliest-added matching article; null when none. */
+    public String firstMatchId(TextSketch sketch, String contentSha256) {
+        int match = firstMatch(sketch, contentSha256);
+        return match < 0 ? null : idAt(match);
     }
 
-    /** Remembers an article; later calls to {@link #firstMatch} can answer with its id. */
-    public void add(String articleId, long simhash, String contentSha256) {
+    /** Remembers an article and returns its number (0, 1, ... in the order added). */
+    public int add(String articleId, TextSketch sketch, String contentSha256) {
         if (articleId == null) {
             throw new IllegalArgumentException("articleId must not be null");
         }
         if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size + (size >> 1)); // 1.5x: the copy is the peak of this array's memory
+            int grown = size + (size >> 1);
+            ids = Arrays.copyOf(ids, grown);
+            shaKeys = Arrays.copyOf(shaKeys, grown);
+            comparable = Arrays.copyOf(comparable, grown);
+            sketches = Arrays.copyOf(sketches, grown * TextSketch.BINS);
         }
         int index = size++;
         if (articleId.length() == 16 && articleId.chars().allMatch(c -> Character.digit(c, 16) >= 0
@@ -147,12 +102,19 @@ public final class NearDuplicateIndex {
         } else {
             otherIds.put(index, articleId);
         }
-        for (int b = 0; b < bands.length; b++) {
-            bands[b].add(band(simhash, b), simhash, index);
+        long sha = contentSha256 == null ? 0 : shaKey(contentSha256);
+        shaKeys[index] = sha;
+        comparable[index] = sketch.shingles() >= TextSketch.MIN_SHINGLES;
+        System.arraycopy(sketch.minhash(), 0, sketches, index * TextSketch.BINS, TextSketch.BINS);
+        for (int key : keys(sketch, sha)) {
+            file(key, index);
         }
-        if (contentSha256 != null && firstBySha.get(shaKey(contentSha256)) == LongIntMap.ABSENT) {
-            firstBySha.put(shaKey(contentSha256), index);
-        }
+        return index;
+    }
+
+    public String idAt(int index) {
+        String other = otherIds.get(index);
+        return other != null ? other : String.format("%016x", ids[index]);
     }
 
     /** Number of articles added. */
@@ -160,8 +122,59 @@ public final class NearDuplicateIndex {
         return size;
     }
 
-    private long band(long simhash, int b) {
-        return (simhash >>> bandShift[b]) & bandMask[b];
+    /** The anchors, and the content hash so that exact copies of texts too short for anchors still meet. */
+    private static int[] keys(TextSketch sketch, long sha) {
+        int[] keys = Arrays.copyOf(sketch.anchors(), sketch.anchors().length + 1);
+        keys[keys.length - 1] = (int) (sha >>> 32) ^ (int) sha ^ 0x5bd1e995;
+        return keys;
+    }
+
+    private void file(int key, int article) {
+        if (filledSlots + 1 > slotKeys.length * MAX_LOAD) {
+            grow();
+        }
+        int mask = slotKeys.length - 1;
+        int already = 0;
+        int slot = slot(key, mask);
+        for (; slotArticles[slot] != EMPTY_SLOT; slot = (slot + 1) & mask) {
+            if (slotKeys[slot] == key && ++already >= MAX_PER_ANCHOR) {
+                return;
+            }
+        }
+        slotKeys[slot] = key;
+        slotArticles[slot] = article;
+        filledSlots++;
+    }
+
+    private void grow() {
+        int[] oldKeys = slotKeys;
+        int[] oldArticles = slotArticles;
+        slotKeys = new int[oldKeys.length * 2];
+        slotArticles = filled(oldKeys.length * 2);
+        int mask = slotKeys.length - 1;
+        // Re-filing in slot order would reorder a key's entries; entries carry their article number, and a look-up
+        // compares numbers, so the answer does not depend on where an entry sits.
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldArticles[i] != EMPTY_SLOT) {
+                int slot = slot(oldKeys[i], mask);
+                while (slotArticles[slot] != EMPTY_SLOT) {
+                    slot = (slot + 1) & mask;
+                }
+                slotKeys[slot] = oldKeys[i];
+                slotArticles[slot] = oldArticles[i];
+            }
+        }
+    }
+
+    private static int[] filled(int length) {
+        int[] a = new int[length];
+        Arrays.fill(a, EMPTY_SLOT);
+        return a;
+    }
+
+    private static int slot(int key, int mask) {
+        int h = key * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & mask;
     }
 
     private static long shaKey(String sha) {

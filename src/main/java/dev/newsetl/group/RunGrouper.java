@@ -10,36 +10,45 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
-import java.util.function.ToDoubleFunction;
 
 /**
- * Decides duplicate_of and story_id for every article of a run in one ordered pass over the partitions'
- * signatures (listing order, so the answer is the same in every run of the same input). "Earlier" means earlier
- * in the listing. Writes one groups file per partition, read back in step with the staged articles.
+ * Decides duplicate_of and story_id for every article of a run over the partitions' signatures, in listing order
+ * (so the answer is the same in every run of the same input): a first pass counts the run's document frequencies,
+ * the second decides. "Earlier" means earlier in the listing. Writes one groups file per partition, read back in
+ * step with the staged articles, and hands each story's row to the caller as the story closes.
  */
 public final class RunGrouper {
     public static final String GROUPS_FILE = "groups.bin";
 
     private final IntFunction<Path> workDir;
-    private final ToDoubleFunction<String> entityWeights;
 
     /** @param workDir a partition's staging folder, holding its signatures file */
-    public RunGrouper(IntFunction<Path> workDir, ToDoubleFunction<String> entityWeights) {
+    public RunGrouper(IntFunction<Path> workDir) {
         this.workDir = workDir;
-        this.entityWeights = entityWeights;
     }
 
     /** @return the number of articles that are duplicates of an earlier one */
-    public long group(int partitions) {
-        OrderedPass pass = new OrderedPass(entityWeights);
+    public long group(int partitions, Consumer<StoryRow> stories) {
+        DocumentFrequencies frequencies = new DocumentFrequencies();
+        for (int p = 0; p < partitions; p++) {
+            Path work = workDir.apply(p);
+            try (DataInputStream in = signatures(work)) {
+                ArticleSignature s;
+                while ((s = ArticleSignature.read(in)) != null) {
+                    frequencies.add(s);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading signatures of " + work + " failed", e);
+            }
+        }
+        OrderedPass pass = new OrderedPass(frequencies, stories);
         long duplicateCount = 0;
         for (int p = 0; p < partitions; p++) {
             Path work = workDir.apply(p);
-            Path groups = work.resolve(GROUPS_FILE);
-            try (InputStream raw = Files.newInputStream(work.resolve(ArticleSignature.FILE));
-                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
-                 FileOutputStream file = new FileOutputStream(groups.toFile());
+            try (DataInputStream in = signatures(work);
+                 FileOutputStream file = new FileOutputStream(work.resolve(GROUPS_FILE).toFile());
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
                 ArticleSignature s;
                 while ((s = ArticleSignature.read(in)) != null) {
@@ -57,7 +66,13 @@ public final class RunGrouper {
                 throw new UncheckedIOException("grouping partition " + work + " failed", e);
             }
         }
+        pass.finish();
         return duplicateCount;
+    }
+
+    private static DataInputStream signatures(Path work) throws IOException {
+        InputStream raw = Files.newInputStream(work.resolve(ArticleSignature.FILE));
+        return new DataInputStream(new BufferedInputStream(raw, 1 << 16));
     }
 
     /** duplicate_of (null when none) and story_id of one article. */
@@ -65,23 +80,29 @@ public final class RunGrouper {
     }
 
     /**
-     * The grouping itself, without files: feed every article's signature in listing order and get its grouping.
-     * The job feeds it from staged signature files; the Spark runner streams signatures to its driver. Memory is
-     * bounded by the near-duplicate index and the stories remembered, not by the run.
+     * The grouping itself, without files: count every signature into {@link DocumentFrequencies} first, then feed
+     * them again in listing order and get each article's grouping, then call {@link #finish()}. The job feeds it
+     * from staged signature files; the Spark runner streams signatures to its driver. Memory is bounded by the
+     * near-duplicate index and the open stories, not by the run's text.
      */
     public static final class OrderedPass {
-        private final NearDuplicateIndex duplicates = new NearDuplicateIndex(SimHash.NEAR_DUPLICATE_DISTANCE);
+        private final NearDuplicateIndex duplicates = new NearDuplicateIndex();
         private final StoryGrouper stories;
 
-        public OrderedPass(ToDoubleFunction<String> entityWeights) {
-            this.stories = new StoryGrouper(entityWeights);
+        public OrderedPass(DocumentFrequencies frequencies, Consumer<StoryRow> storyRows) {
+            this.stories = new StoryGrouper(frequencies, storyRows);
         }
 
         public Grouping next(ArticleSignature s) {
-            String duplicateOf = duplicates.firstMatch(s.simhash(), s.contentSha256()).orElse(null);
-            duplicates.add(s.articleId(), s.simhash(), s.contentSha256());
-            String story = stories.assign(s.articleId(), s.date(), s.entityMentions(), s.simhash());
-            return new Grouping(s.articleId(), duplicateOf, story);
+            int original = duplicates.firstMatch(s.sketch(), s.contentSha256());
+            int article = duplicates.add(s.articleId(), s.sketch(), s.contentSha256());
+            String story = stories.assign(article, s, original);
+            return new Grouping(s.articleId(), original < 0 ? null : duplicates.idAt(original), story);
+        }
+
+        /** Closes the stories still open, handing their rows on. */
+        public void finish() {
+            stories.finish();
         }
     }
 }

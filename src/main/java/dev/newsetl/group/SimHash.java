@@ -59,7 +59,7 @@ public final class SimHash {
     }
 
     /** Where the words of a folded text start and end: runs of letters and digits. */
-    private static final class WordSpans {
+    static final class WordSpans {
         int[] starts = new int[64];
         int[] ends = new int[64];
         int count;
@@ -198,7 +198,7 @@ public final class SimHash {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
     private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -218,11 +218,11 @@ public final class SimHash {
         return finish(h);
     }
 
-    private static long fnv(long h, char c) {
+    static long fnv(long h, char c) {
         return (h ^ c) * 0x100000001b3L;
     }
 
-    private static long finish(long h) {
+    static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -1,9 +1,10 @@
 package dev.newsetl.job;
 
 import dev.newsetl.group.RunGrouper;
+import dev.newsetl.write.ParquetSettings;
 import dev.newsetl.write.RunLayout;
 import dev.newsetl.write.RunPartitions;
-import java.util.function.ToDoubleFunction;
+import dev.newsetl.write.StoriesTableWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -15,10 +16,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 final class GroupRunTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(GroupRunTasklet.class);
 
-    private final ToDoubleFunction<String> entityWeights;
+    private final ParquetSettings parquet;
 
-    GroupRunTasklet(ToDoubleFunction<String> entityWeights) {
-        this.entityWeights = entityWeights;
+    GroupRunTasklet(ParquetSettings parquet) {
+        this.parquet = parquet;
     }
 
     @Override
@@ -26,7 +27,10 @@ final class GroupRunTasklet implements Tasklet {
         var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         RunLayout layout = RunParameters.of(jobExecution.getJobParameters()).layout();
         int partitions = RunPartitions.of(layout).count();
-        long duplicates = new RunGrouper(layout::work, entityWeights).group(partitions);
+        long duplicates;
+        try (StoriesTableWriter stories = new StoriesTableWriter(layout, parquet)) {
+            duplicates = new RunGrouper(layout::work).group(partitions, stories);
+        }
         log.info("Grouped {} partitions: {} near-duplicate articles", partitions, duplicates);
         return RepeatStatus.FINISHED;
     }

@@ -3,11 +3,9 @@ package dev.newsetl.job;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.extract.ArticleExtractor;
-import dev.newsetl.group.StoryGrouper;
 import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.names.AliasDictionary;
-import dev.newsetl.names.Entity;
 import dev.newsetl.read.InputRoot;
 import dev.newsetl.write.RunPublisher;
 import java.nio.file.Path;
@@ -198,10 +196,8 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    Step groupStep(JobRepository jobRepository, PlatformTransactionManager tm, AliasDictionary dictionary) {
-        var weights = StoryGrouper.weightsByType(dictionary.entities().stream()
-                .collect(java.util.stream.Collectors.toMap(Entity::id, Entity::type)));
-        return new StepBuilder("group", jobRepository).tasklet(new GroupRunTasklet(weights), tm).build();
+    Step groupStep(JobRepository jobRepository, PlatformTransactionManager tm, ParquetProperties parquet) {
+        return new StepBuilder("group", jobRepository).tasklet(new GroupRunTasklet(parquet.settings()), tm).build();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.newsetl.write;
 import dev.newsetl.article.Article;
 import dev.newsetl.article.Quote;
 import dev.newsetl.article.Reject;
+import dev.newsetl.group.StoryRow;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -67,6 +68,16 @@ public final class DatasetTables {
             .string("detail", Reject::detail)
             .build();
 
+    public static final TableSchema<StoryRow> STORIES = TableSchema.<StoryRow>builder("stories")
+            .string("story_id", StoryRow::storyId)
+            .int32("articles", StoryRow::articles)
+            .int32("sources", StoryRow::sources)
+            .date("first_published_date", StoryRow::firstDate)
+            .date("last_published_date", StoryRow::lastDate)
+            .text("title", StoryRow::title)
+            .stringList("entities", StoryRow::entities)
+            .build();
+
     /** The UTC calendar day of published_at: a DATE column that partitions and groups without time-zone care. */
     static LocalDate publishedDate(Article article) {
         return article.publishedAt() == null ? null : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
@@ -78,6 +89,7 @@ public final class DatasetTables {
             case "entities" -> ENTITIES;
             case "quotes" -> QUOTES;
             case "rejects" -> REJECTS;
+            case "stories" -> STORIES;
             default -> throw new IllegalArgumentException("no table " + name);
         };
     }

@@ -44,6 +44,7 @@ final class RunAssembly {
         }
         files.add(concatenate("rejects", DatasetTables.REJECTS, partitions, StagedPartitionWriter.REJECTS_FILE, -1));
         files.add(writeNameCandidates(partitions));
+        files.addAll(StoriesTableWriter.published(layout));
         for (PartitionParts pp : parts) {
             files.addAll(pp.parquet());
         }

@@ -56,13 +56,19 @@ public final class RunReport {
             counts.load(layout.work(p));
         }
         Map<String, Long> rejects = rejectsByReason(layout.publish().resolve(StagedPartitionWriter.REJECTS_FILE));
-        return write(layout.publish(), summary, rejects, counts);
+        return write(layout.publish(), summary, rejects, counts, StoriesTableWriter.largest(layout));
     }
 
     public static PublishedFile write(Path runDir, Summary summary, Map<String, Long> rejectsByReason,
                                       ReportCounts counts) {
+        return write(runDir, summary, rejectsByReason, counts, List.of());
+    }
+
+    /** @param largestStories rows of the stories table (id, articles, sources, first, last, title, entities) */
+    static PublishedFile write(Path runDir, Summary summary, Map<String, Long> rejectsByReason,
+                               ReportCounts counts, List<String[]> largestStories) {
         Path target = runDir.resolve(FILE);
-        byte[] html = html(summary, rejectsByReason, counts).getBytes(StandardCharsets.UTF_8);
+        byte[] html = html(summary, rejectsByReason, counts, largestStories).getBytes(StandardCharsets.UTF_8);
         try {
             Files.write(target, html);
             PartitionPartWriter.sync(target);
@@ -95,6 +101,11 @@ public final class RunReport {
      * input (sources, names, paths, reasons) can only ever be text.
      */
     static String html(Summary s, Map<String, Long> rejectsByReason, ReportCounts counts) {
+        return html(s, rejectsByReason, counts, List.of());
+    }
+
+    static String html(Summary s, Map<String, Long> rejectsByReason, ReportCounts counts,
+                       List<String[]> largestStories) {
         Html.Builder h = new Html.Builder();
         String title = "news-etl run " + s.runDate();
         h.add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -163,6 +174,7 @@ public final class RunReport {
                     + " height=\"10\" fill=\"{}\"/></svg> {}</span>", color, type.toLowerCase(Locale.ROOT)));
             h.add("</p>\n");
         }
+        largestStories(h, largestStories);
         h.add("<footer>Written by news-etl. Self-contained: no scripts, no network.</footer>\n</body>\n</html>\n");
         return h.build().toString();
     }
@@ -317,5 +329,20 @@ public final class RunReport {
 
     private static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** The largest stories of the run (more than one article); every cell came from input and is escaped. */
+    private static void largestStories(Html.Builder h, List<String[]> stories) {
+        List<String[]> shown = stories.stream().filter(r -> r.length == 7 && !r[1].equals("1")).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        h.add("<h2>Largest stories</h2>\n<table>\n<tr><th>articles</th><th>sources</th><th>dates</th>"
+                + "<th>first title</th><th>entities</th></tr>\n");
+        for (String[] r : shown) {
+            String dates = r[3].isEmpty() ? "" : r[3].equals(r[4]) ? r[3] : r[3] + " to " + r[4];
+            h.add("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", r[1], r[2], dates, r[5], r[6]);
+        }
+        h.add("</table>\n");
     }
 }

@@ -1,12 +1,13 @@
 package dev.newsetl.spark;
 
+import dev.newsetl.group.ArticleSignature;
+import dev.newsetl.group.DocumentFrequencies;
 import dev.newsetl.group.RunGrouper;
 import dev.newsetl.write.DatasetTables;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction2;
 import org.apache.spark.sql.Row;
@@ -29,28 +30,26 @@ final class DriverGrouping {
     }
 
     /** @param extracted persisted and already computed, or every partition is extracted one after another here */
-    static List<PartitionGroups> group(JavaRDD<ExtractedFile> extracted, ToDoubleFunction<String> entityWeights) {
+    static List<PartitionGroups> group(JavaRDD<ExtractedFile> extracted) {
         int partitions = extracted.getNumPartitions();
         List<List<RunGrouper.Grouping>> byPartition = new ArrayList<>(partitions);
         for (int p = 0; p < partitions; p++) {
             byPartition.add(new ArrayList<>());
         }
-        RunGrouper.OrderedPass pass = new RunGrouper.OrderedPass(entityWeights);
-        Iterator<Tuple2<Integer, ExtractedFile.Signature>> signatures = extracted
-                .mapPartitionsWithIndex((Integer partition, Iterator<ExtractedFile> files) -> {
-                    List<Tuple2<Integer, ExtractedFile.Signature>> out = new ArrayList<>();
-                    files.forEachRemaining(f -> {
-                        if (f.isArticle()) {
-                            out.add(new Tuple2<>(partition, f.signature()));
-                        }
-                    });
-                    return out.iterator();
-                }, true)
-                .toLocalIterator();
-        while (signatures.hasNext()) {
-            Tuple2<Integer, ExtractedFile.Signature> next = signatures.next();
-            byPartition.get(next._1()).add(pass.next(next._2().toArticleSignature()));
+        // Two passes over the cached extraction, as the job makes over its staged files: document frequencies,
+        // then the ordered pass. The Spark runner does not publish the stories table: its rows are not kept.
+        DocumentFrequencies frequencies = new DocumentFrequencies();
+        Iterator<Tuple2<Integer, byte[]>> first = signatures(extracted);
+        while (first.hasNext()) {
+            frequencies.add(ArticleSignature.fromBytes(first.next()._2()));
         }
+        RunGrouper.OrderedPass pass = new RunGrouper.OrderedPass(frequencies, story -> { });
+        Iterator<Tuple2<Integer, byte[]>> second = signatures(extracted);
+        while (second.hasNext()) {
+            Tuple2<Integer, byte[]> next = second.next();
+            byPartition.get(next._1()).add(pass.next(ArticleSignature.fromBytes(next._2())));
+        }
+        pass.finish();
         List<PartitionGroups> groups = new ArrayList<>(partitions);
         for (List<RunGrouper.Grouping> list : byPartition) {
             groups.add(new PartitionGroups(
@@ -59,6 +58,18 @@ final class DriverGrouping {
                     list.stream().map(RunGrouper.Grouping::storyId).toArray(String[]::new)));
         }
         return groups;
+    }
+
+    private static Iterator<Tuple2<Integer, byte[]>> signatures(JavaRDD<ExtractedFile> extracted) {
+        return extracted.mapPartitionsWithIndex((Integer partition, Iterator<ExtractedFile> files) -> {
+            List<Tuple2<Integer, byte[]>> out = new ArrayList<>();
+            files.forEachRemaining(f -> {
+                if (f.isArticle()) {
+                    out.add(new Tuple2<>(partition, f.signature()));
+                }
+            });
+            return out.iterator();
+        }, true).toLocalIterator();
     }
 
     /** Zipped with the extracted partitions: article rows with duplicate_of and story_id filled in. */

@@ -8,17 +8,14 @@ import dev.newsetl.write.DatasetTables;
 import dev.newsetl.write.EntityRow;
 import dev.newsetl.write.QuoteRow;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 
 /**
  * What became of one input file, as Spark rows of the dataset's tables: an article (duplicate_of and story_id still
  * null) with its entity and quote rows, or a reject. Kept by the runner between extraction and writing.
  */
-record ExtractedFile(Row article, List<Row> entities, List<Row> quotes, Row reject, Signature signature,
+record ExtractedFile(Row article, List<Row> entities, List<Row> quotes, Row reject, byte[] signature,
                      List<String> nameCandidates) implements Serializable {
 
     static ExtractedFile of(FileOutcome outcome) {
@@ -32,34 +29,10 @@ record ExtractedFile(Row article, List<Row> entities, List<Row> quotes, Row reje
         List<Row> quotes = a.quotes().stream()
                 .map(q -> SparkRows.row(DatasetTables.QUOTES, new QuoteRow(a.articleId(), q))).toList();
         return new ExtractedFile(SparkRows.row(DatasetTables.ARTICLES, a), entities, quotes, null,
-                Signature.of(ArticleSignature.of(a)), a.nameCandidates());
+                ArticleSignature.of(a).toBytes(), a.nameCandidates());
     }
 
     boolean isArticle() {
         return article != null;
-    }
-
-    /** {@link ArticleSignature} in a form that can travel to the driver. */
-    record Signature(String articleId, String contentSha256, long simhash, Long epochDay, String[] entityIds,
-                     int[] mentions) implements Serializable {
-
-        static Signature of(ArticleSignature s) {
-            String[] ids = s.entityMentions().keySet().toArray(new String[0]);
-            int[] counts = new int[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                counts[i] = s.entityMentions().get(ids[i]);
-            }
-            return new Signature(s.articleId(), s.contentSha256(), s.simhash(),
-                    s.date() == null ? null : s.date().toEpochDay(), ids, counts);
-        }
-
-        ArticleSignature toArticleSignature() {
-            Map<String, Integer> mentions = new LinkedHashMap<>();
-            for (int i = 0; i < entityIds.length; i++) {
-                mentions.put(entityIds[i], this.mentions[i]);
-            }
-            return new ArticleSignature(articleId, contentSha256, simhash,
-                    epochDay == null ? null : LocalDate.ofEpochDay(epochDay), mentions);
-        }
     }
 }

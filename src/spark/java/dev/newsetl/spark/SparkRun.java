@@ -1,8 +1,6 @@
 package dev.newsetl.spark;
 
-import dev.newsetl.group.StoryGrouper;
 import dev.newsetl.names.AliasDictionary;
-import dev.newsetl.names.Entity;
 import dev.newsetl.fs.Location;
 import dev.newsetl.read.InputRoot;
 import dev.newsetl.fs.CommitMode;
@@ -24,8 +22,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -94,8 +90,6 @@ public final class SparkRun {
 
         String dictionaryText = readDictionary(hadoop, options.dictionary());
         AliasDictionary dictionary = AliasDictionary.parse(dictionaryText, options.dictionary()); // fails fast
-        ToDoubleFunction<String> weights = StoryGrouper.weightsByType(dictionary.entities().stream()
-                .collect(Collectors.toMap(Entity::id, Entity::type)));
 
         // A local path or any Hadoop FileSystem URI (hdfs://, s3a://, ...), listed and read as the job does.
         Location input = Location.parse(options.input());
@@ -118,7 +112,7 @@ public final class SparkRun {
                 throw new IllegalStateException("files listed (" + listing.size() + ") != articles (" + articles
                         + ") + rejects (" + rejects + ")");
             }
-            List<DriverGrouping.PartitionGroups> groups = DriverGrouping.group(extracted, weights);
+            List<DriverGrouping.PartitionGroups> groups = DriverGrouping.group(extracted);
             JavaRDD<Row> articleRows = extracted.zipPartitions(jsc.parallelize(groups, partitions),
                     new DriverGrouping.Apply());
 

