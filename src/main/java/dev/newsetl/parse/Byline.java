@@ -1,0 +1,120 @@
+package dev.newsetl.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A byline line and the authors it names: {@code By Jane Smith and John Doe}, {@code ÖZEL HABER / BİLAL MEŞE}, an
+ * indented ALL-CAPS name on its own line ({@code      ERHAN TELLİ}, optionally followed by the place,
+ * {@code KEMAL BULUT Ankara}), and credit lines that end a story ({@code (Reporting by A; Editing by B)},
+ * {@code -- Compiled by C}).
+ *
+ * @param authors the names as written
+ * @param place   a place written after an ALL-CAPS name ({@code Ankara}), or null
+ */
+record Byline(List<String> authors, String place) {
+
+    private static final int MAX_WORDS = 12;
+
+    /** A byline at the head of a story; {@code indented} says the raw line started with white space. */
+    static Byline of(String line, boolean indented) {
+        if (line.isEmpty() || line.length() > 120 || LineCleaner.wordCount(line) > MAX_WORDS) {
+            return null;
+        }
+        if (line.startsWith("By ") || line.startsWith("BY ")) {
+            List<String> names = names(line.substring(3));
+            return names.isEmpty() ? null : new Byline(names, null);
+        }
+        int slash = line.indexOf(" / ");
+        if (slash > 0 && Casing.isAllCaps(line, 0, slash)) {
+            String rest = line.substring(slash + 3);
+            if (isCapsName(rest.split(" "), rest.split(" ").length)) {
+                return new Byline(List.of(rest), null);
+            }
+        }
+        if (indented) {
+            String[] words = line.split(" ");
+            if (isCapsName(words, words.length)) {
+                return new Byline(List.of(line), null);
+            }
+            int last = words.length - 1;
+            if (words.length >= 3 && isCapsName(words, last) && isPlaceWord(words[last])) {
+                return new Byline(List.of(line.substring(0, line.lastIndexOf(' '))), words[last]);
+            }
+        }
+        return null;
+    }
+
+    /** The reporters credited at the end of a story, or null when the paragraph is not such a credit. */
+    static Byline ofCredit(String paragraph) {
+        if (paragraph.length() > 200) {
+            return null;
+        }
+        String p = paragraph;
+        if (p.startsWith("(") && p.endsWith(")")) {
+            p = p.substring(1, p.length() - 1);
+        }
+        if (p.startsWith("-- ") || p.startsWith("— ")) {
+            p = p.substring(3);
+        }
+        List<String> found = new ArrayList<>();
+        for (String part : p.split(";")) {
+            String s = part.strip();
+            for (String lead : new String[] {"Reporting by ", "Additional reporting by ", "Compiled by ",
+                    "Written by ", "Writing by ",
+                    "To contact the reporter on this story: ", "To contact the reporters on this story: "}) {
+                if (s.startsWith(lead)) {
+                    found.addAll(names(s.substring(lead.length())));
+                }
+            }
+        }
+        return found.isEmpty() ? null : new Byline(found, null);
+    }
+
+    /** {@code Jane Smith and John Doe}, {@code Jane Smith, John Doe}, cut at a trailing {@code in Atlanta}. */
+    static List<String> names(String text) {
+        List<String> names = new ArrayList<>();
+        for (String part : text.replace(" and ", ",").replace(" & ", ",").split(",")) {
+            String name = part.strip();
+            int in = name.indexOf(" in ");
+            if (in > 0) {
+                name = name.substring(0, in);
+            }
+            String[] words = name.split(" ");
+            if (name.isEmpty() || words.length > 4) {
+                continue;
+            }
+            boolean capitalised = true;
+            for (String w : words) {
+                capitalised &= Casing.startsUpper(w);
+            }
+            if (capitalised) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static boolean isCapsName(String[] words, int count) {
+        if (count < 2 || count > 4) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            String w = words[i];
+            if (w.length() < 2 || !Casing.isAllCaps(w)) {
+                return false;
+            }
+            for (int j = 0; j < w.length(); j++) {
+                char c = w.charAt(j);
+                if (!Character.isLetter(c) && c != '.' && c != '-') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPlaceWord(String w) {
+        return w.length() >= 3 && Casing.startsUpper(w) && !Casing.isAllCaps(w) && w.chars().allMatch(Character::isLetter);
+    }
+}
