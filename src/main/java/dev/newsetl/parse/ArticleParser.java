@@ -125,10 +125,20 @@ public final class ArticleParser {
                 }
             } else {
                 int candidate = header.present() ? firstNonBlank(next) : 0;
+                int firstText = firstNonBlank(0);
+                if (!header.present() && firstText > 0 && firstText + 1 < lines.size()
+                        && Casing.isAllCaps(lines.get(firstText)) && LineCleaner.wordCount(lines.get(firstText)) >= 3
+                        && indents[firstText + 1] > indents[firstText]) {
+                    candidate = firstText; // a wire headline after a blank line, above an indented body
+                }
                 if (isTitleAt(candidate)) {
                     title = lines.get(candidate);
                     next = candidate + 1;
-                    if (next < lines.size() && isLonePlace(lines.get(next)) && blankOrEnd(next + 1)) {
+                    Byline under = next < lines.size() ? Byline.of(lines.get(next), indents[next] >= 1) : null;
+                    if (under != null) {
+                        addByline(under, lines.get(next));
+                        next++;
+                    } else if (next < lines.size() && isLonePlace(lines.get(next)) && blankOrEnd(next + 1)) {
                         dateline = lines.get(next);
                         next++;
                     }
@@ -225,7 +235,7 @@ public final class ArticleParser {
                 return;
             }
             Dateline d = Dateline.at(blocks.get(0).text());
-            if (d == null && title != null && blocks.size() > 1 && isParagraph(blocks.get(0))
+            if (d == null && title != null && blocks.size() > 1 && LineCleaner.wordCount(blocks.get(0).text()) >= 6
                     && (bylineOf(blocks.get(1)) != null || Dateline.at(blocks.get(1).text()) != null)) {
                 summary = blocks.remove(0).text();
                 bylines(blocks, 0);
@@ -314,7 +324,7 @@ public final class ArticleParser {
         }
 
         private static Byline bylineOf(Block block) {
-            return block.lines() == 1 ? Byline.of(block.text(), block.rawIndent() >= 2) : null;
+            return block.lines() == 1 ? Byline.of(block.text(), block.rawIndent() >= 1) : null;
         }
 
         /** A page stamp near the top: its time, and the breadcrumb, repeated headline and summary in front of it. */
@@ -329,6 +339,7 @@ public final class ArticleParser {
                 furniture.add(b.text().substring(s.start(), s.end()));
                 String before = b.text().substring(0, s.start()).strip();
                 String after = b.text().substring(s.end()).strip();
+                after = leadingAuthor(after);
                 before = stripLeadIn(before, fullTitle);
                 if (!before.isEmpty()) {
                     if (title != null && summary == null && k == 0 && LineCleaner.wordCount(before) >= 3) {
@@ -344,6 +355,30 @@ public final class ArticleParser {
                 }
                 return;
             }
+        }
+
+        /** A reporter's ALL-CAPS name opening the text after a page stamp ({@code HANDE BERKTAN Dijital ...}). */
+        private String leadingAuthor(String text) {
+            int end = 0;
+            int words = 0;
+            while (words < 4) {
+                int space = text.indexOf(' ', end);
+                if (space < 0) {
+                    return text;
+                }
+                String w = text.substring(end, space);
+                if (!Casing.isAllCaps(w) || !w.chars().allMatch(Character::isLetter)) {
+                    break;
+                }
+                words++;
+                end = space + 1;
+            }
+            if (words < 2 || words > 3 || !Casing.startsUpper(text.substring(end)) || Casing.isAllCaps(
+                    text.substring(end, Math.max(end, text.indexOf(' ', end) < 0 ? text.length() : text.indexOf(' ', end))))) {
+                return text;
+            }
+            authors.add(text.substring(0, end).strip());
+            return text.substring(end);
         }
 
         /** Takes a breadcrumb ({@code Bloomberg HT Haberler}) and repeats of the headline off the front. */
@@ -425,7 +460,7 @@ public final class ArticleParser {
             List<String> paragraphs = new ArrayList<>(blocks.size());
             for (int i = 0; i < blocks.size(); i++) {
                 Block b = blocks.get(i);
-                Byline byline = b.rawIndent() >= 2 && b.lines() == 1 ? Byline.of(b.text(), true) : null;
+                Byline byline = b.rawIndent() >= 1 && b.lines() == 1 ? Byline.of(b.text(), true) : null;
                 if (byline != null && !b.text().startsWith("By ") && !b.text().startsWith("BY ")) {
                     addByline(byline, b.text());
                     continue;
@@ -483,8 +518,12 @@ public final class ArticleParser {
             if (below.isEmpty() || PhotoCaption.of(below) != null) {
                 return true;
             }
-            if (indents[index + 1] >= 2 && indents[index + 1] > indents[index]) {
+            if (indents[index + 1] >= 2 && indents[index + 1] > indents[index] && !Character.isLowerCase(below.charAt(0))) {
                 return true; // a flush headline above an indented body (wire copy, Turkish newspapers)
+            }
+            if (below.length() > ParagraphSplitter.WRAP_WIDTH && LineCleaner.wordCount(line) <= 10
+                    && !Casing.endsSentence(line)) {
+                return true; // a short line above a whole paragraph on one line
             }
             if (Casing.isAllCaps(line) && Dateline.at(below) != null) {
                 return true;

@@ -32,8 +32,23 @@ record Byline(List<String> authors, String place) {
                 return new Byline(List.of(rest), null);
             }
         }
+        if (slash > 0 && indented) {
+            String rest = line.substring(slash + 3);
+            int part = rest.lastIndexOf(" - ");
+            if (part > 0 && rest.substring(part + 3).chars().allMatch(Character::isDigit)) {
+                rest = rest.substring(0, part); // a series byline: "UEFA rehberi / Jane Doe - 2"
+            }
+            if (HeadlineRule.isLoneName(rest)) {
+                return new Byline(List.of(rest), null);
+            }
+        }
         if (indented) {
             String[] words = line.split(" ");
+            if (words.length >= 2 && words.length <= 3 && Casing.startsUpper(words[0]) && !Casing.isAllCaps(words[0])
+                    && Casing.isAllCaps(words[words.length - 1]) && isCapsName(new String[] {words[words.length - 1],
+                    words[words.length - 1]}, 2) && words[0].chars().allMatch(Character::isLetter)) {
+                return new Byline(List.of(line), null); // "Jane DOE", the Turkish newspaper style
+            }
             if (isCapsName(words, words.length)) {
                 return new Byline(List.of(line), null);
             }
@@ -58,6 +73,18 @@ record Byline(List<String> authors, String place) {
             p = p.substring(3);
         }
         List<String> found = new ArrayList<>();
+        for (String contact : new String[] {" may be reached at ", " can be reached at "}) {
+            int at = p.indexOf(contact);
+            if (at > 0 && HeadlineRule.isLoneName(p.substring(0, at))) {
+                return new Byline(List.of(p.substring(0, at)), null);
+            }
+        }
+        if (p.startsWith("Follow ") && p.indexOf(" on Twitter") > 7) {
+            String name = p.substring(7, p.indexOf(" on Twitter"));
+            if (name.split(" ").length >= 2 && name.split(" ").length <= 4 && Casing.startsUpper(name)) {
+                return new Byline(List.of(name), null); // the writer's own follow prompt ends the story
+            }
+        }
         for (String part : p.split(";")) {
             String s = part.strip();
             for (String lead : new String[] {"Reporting by ", "Additional reporting by ", "Compiled by ",

@@ -24,7 +24,7 @@ final class HeadlineRule {
         return !cleanedLine.isEmpty()
                 && cleanedLine.length() <= MAX_LENGTH
                 && LineCleaner.wordCount(cleanedLine) <= MAX_WORDS
-                && !cleanedLine.endsWith(".")
+                && (!cleanedLine.endsWith(".") || cleanedLine.endsWith("..."))
                 && cleanedLine.chars().anyMatch(Character::isLetter)
                 && !isLabel(cleanedLine);
     }

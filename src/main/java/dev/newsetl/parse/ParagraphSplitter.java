@@ -91,6 +91,10 @@ final class ParagraphSplitter {
             }
             boolean deeper = indents[i] > base;
             boolean startsNew = previous == null || deeper || onePerLine || previous.length() > WRAP_WIDTH;
+            if (startsNew && previous != null && Character.isLowerCase(line.charAt(0))
+                    && !Casing.endsSentence(previous)) {
+                startsNew = false; // a paragraph never starts in the middle of a sentence
+            }
             if (startsNew) {
                 count = flush(text, count, indented, rawIndent, blocks);
                 indented = deeper;
