@@ -33,8 +33,8 @@ public final class ArticleParser {
 
     private static final ParsedArticle NOTHING = new ParsedArticle(Map.of(), null, null, null, List.of());
 
-    private static final int INTERTITLE_MAX_LENGTH = 90;
-    private static final int INTERTITLE_MAX_WORDS = 12;
+    private static final int INTERTITLE_MAX_LENGTH = 100;
+    private static final int INTERTITLE_MAX_WORDS = 16;
     private static final int PARAGRAPH_MIN_WORDS = 12;
 
     public ArticleParser() {
@@ -324,7 +324,7 @@ public final class ArticleParser {
         }
 
         private static Byline bylineOf(Block block) {
-            return block.lines() == 1 ? Byline.of(block.text(), block.rawIndent() >= 1) : null;
+            return block.lines() == 1 ? Byline.of(block.text(), block.rawIndent() >= 1, true) : null;
         }
 
         /** A page stamp near the top: its time, and the breadcrumb, repeated headline and summary in front of it. */
@@ -432,6 +432,11 @@ public final class ArticleParser {
             for (int round = 0; round < 3 && !blocks.isEmpty(); round++) {
                 int last = blocks.size() - 1;
                 Block b = blocks.get(last);
+                if (isSourceCredit(b.text())) {
+                    furniture.add(b.text());
+                    blocks.remove(last);
+                    continue;
+                }
                 Byline credit = Byline.ofCredit(b.text());
                 if (credit != null) {
                     authors.addAll(credit.authors());
@@ -455,47 +460,104 @@ public final class ArticleParser {
             }
         }
 
+        /** {@code Kaynak: example.org} or {@code Source: Example Wire} closing a story: where it was taken from. */
+        private static boolean isSourceCredit(String text) {
+            return (text.startsWith("Kaynak:") || text.startsWith("Source:") || text.startsWith("KAYNAK:"))
+                    && LineCleaner.wordCount(text) <= 8;
+        }
+
         /** Indented name lines and intertitles come out; inline subheads are named; the rest are paragraphs. */
         private List<String> body(List<Block> blocks) {
-            List<String> paragraphs = new ArrayList<>(blocks.size());
-            for (int i = 0; i < blocks.size(); i++) {
-                Block b = blocks.get(i);
+            blocks.removeIf(b -> {
                 Byline byline = b.rawIndent() >= 1 && b.lines() == 1 ? Byline.of(b.text(), true) : null;
                 if (byline != null && !b.text().startsWith("By ") && !b.text().startsWith("BY ")) {
                     addByline(byline, b.text());
-                    continue;
+                    return true;
                 }
-                if (isIntertitle(blocks, i)) {
-                    subheadings.add(b.text());
-                    continue;
+                return false;
+            });
+            boolean[] heading = headings(blocks);
+            List<String> paragraphs = new ArrayList<>(blocks.size());
+            for (int i = 0; i < blocks.size(); i++) {
+                String text = blocks.get(i).text();
+                if (heading[i]) {
+                    subheadings.add(text);
+                } else if (LineCleaner.wordCount(text) >= PARAGRAPH_MIN_WORDS && paragraphs.contains(text)) {
+                    furniture.add(text); // a page export repeating a paragraph as a chart or photo caption
+                } else {
+                    InlineSubheads.find(text, subheadings);
+                    paragraphs.add(text);
                 }
-                InlineSubheads.find(b.text(), subheadings);
-                paragraphs.add(b.text());
             }
             return paragraphs;
         }
 
-        private static boolean isIntertitle(List<Block> blocks, int i) {
-            Block b = blocks.get(i);
+        /**
+         * Intertitles: short unpunctuated lines between paragraphs, above a paragraph or a sentence, or above another
+         * such line (a name over an affiliation). Decided from the end, so a run of headings is seen whole.
+         */
+        private static boolean[] headings(List<Block> blocks) {
+            int n = blocks.size();
+            boolean[] shape = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                shape[i] = hasHeadingShape(blocks.get(i));
+            }
+            // "Label: value" lines next to each other are entries of a list
+            for (int i = 0; i < n; i++) {
+                if (shape[i] && blocks.get(i).text().contains(": ")
+                        && (i > 0 && labelled(blocks.get(i - 1)) || i + 1 < n && labelled(blocks.get(i + 1)))) {
+                    shape[i] = false;
+                }
+            }
+            // three or more short lines in a row are a list (award winners, tips), not headings
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j < n && shape[j] && LineCleaner.wordCount(blocks.get(j).text()) <= 8) {
+                    j++;
+                }
+                if (j - i >= 3) {
+                    java.util.Arrays.fill(shape, i, j, false);
+                }
+                i = Math.max(j, i + 1);
+            }
+            boolean[] heading = new boolean[n];
+            for (int i = n - 2; i >= 0; i--) {
+                if (!shape[i]) {
+                    continue;
+                }
+                String t = blocks.get(i).text();
+                boolean plain = !Casing.hasDigit(t);
+                Block after = blocks.get(i + 1);
+                String next = after.text();
+                boolean below = (isParagraph(after) && next.length() > t.length())
+                        || ((Casing.endsSentence(next) || next.endsWith(":")) && !t.endsWith(".") && !shape[i + 1])
+                        || ((heading[i + 1] || shape[i + 1] && LineCleaner.wordCount(next) >= 8) && plain
+                                && LineCleaner.wordCount(t) <= 8);
+                boolean above = i == 0 || isParagraph(blocks.get(i - 1))
+                        || Casing.endsSentence(blocks.get(i - 1).text()) || (shape[i - 1] && plain);
+                heading[i] = below && above;
+            }
+            return heading;
+        }
+
+        private static boolean labelled(Block b) {
+            int colon = b.text().indexOf(": ");
+            return colon > 0 && colon < 40;
+        }
+
+        /** Short, one line, starting in upper case, not ending like a sentence part, not a list item. */
+        private static boolean hasHeadingShape(Block b) {
             String t = b.text();
-            if (b.lines() != 1 || t.length() > INTERTITLE_MAX_LENGTH || i + 1 >= blocks.size()
-                    || LineCleaner.wordCount(t) > INTERTITLE_MAX_WORDS) {
+            if (b.lines() != 1 || t.length() > INTERTITLE_MAX_LENGTH || LineCleaner.wordCount(t) > INTERTITLE_MAX_WORDS) {
                 return false;
             }
             char first = t.charAt(0);
             char last = t.charAt(t.length() - 1);
-            if (Character.isLowerCase(first) || last == '.' || last == ',' || last == ';' || last == ':'
-                    || !t.chars().anyMatch(Character::isLetter)) {
+            if (Character.isLowerCase(first) || (last == '.' && !t.endsWith("...")) || last == ',' || last == ';'
+                    || last == ':' || !t.chars().anyMatch(Character::isLetter)) {
                 return false;
             }
-            if (Casing.hasDigit(t) && !Casing.isAllCaps(t)) {
-                return false; // a table row
-            }
-            if (i > 0 && !isParagraph(blocks.get(i - 1))) {
-                return false; // intertitles stand between paragraphs, not among short lines
-            }
-            Block after = blocks.get(i + 1);
-            return isParagraph(after) && after.text().length() > 2 * t.length();
+            return t.indexOf(',') == t.lastIndexOf(','); // two commas make a list item or a data line
         }
 
         private static boolean isParagraph(Block b) {

@@ -18,6 +18,11 @@ record Byline(List<String> authors, String place) {
 
     /** A byline at the head of a story; {@code indented} says the raw line started with white space. */
     static Byline of(String line, boolean indented) {
+        return of(line, indented, false);
+    }
+
+    /** As {@link #of(String, boolean)}; at the head of a story an indented plain name ({@code  Jane Doe}) counts too. */
+    static Byline of(String line, boolean indented, boolean headOfStory) {
         if (line.isEmpty() || line.length() > 120 || LineCleaner.wordCount(line) > MAX_WORDS) {
             return null;
         }
@@ -41,6 +46,9 @@ record Byline(List<String> authors, String place) {
             if (HeadlineRule.isLoneName(rest)) {
                 return new Byline(List.of(rest), null);
             }
+        }
+        if (indented && headOfStory && HeadlineRule.isLoneName(line)) {
+            return new Byline(List.of(line), null);
         }
         if (indented) {
             String[] words = line.split(" ");

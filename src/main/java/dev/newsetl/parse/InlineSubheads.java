@@ -38,7 +38,9 @@ final class InlineSubheads {
                     next = skipSpace(p, e);
                 }
                 boolean endsWell = next >= n || startsMixedCaseWord(p, next);
-                if (letterWords >= 2 && words <= MAX_WORDS && endsWell
+                // at a paragraph's start two capital words are often just the house style (BEŞİKTAŞ'IN UEFA Kupası)
+                int needed = i == 0 ? 3 : 2;
+                if (letterWords >= needed && words <= MAX_WORDS && endsWell
                         && Casing.letters(p.subSequence(i, runEnd)) >= 6) {
                     out.add(trimPunctuation(p.substring(i, runEnd)));
                     i = next;

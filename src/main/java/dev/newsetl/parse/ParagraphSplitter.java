@@ -90,10 +90,10 @@ final class ParagraphSplitter {
                 continue;
             }
             boolean deeper = indents[i] > base;
-            boolean startsNew = previous == null || deeper || onePerLine || previous.length() > WRAP_WIDTH;
-            if (startsNew && previous != null && Character.isLowerCase(line.charAt(0))
-                    && !Casing.endsSentence(previous)) {
-                startsNew = false; // a paragraph never starts in the middle of a sentence
+            boolean startsNew = previous == null || deeper || onePerLine || previous.length() > WRAP_WIDTH
+                    || line.length() > WRAP_WIDTH;
+            if (startsNew && previous != null && continues(previous, line)) {
+                startsNew = false;
             }
             if (startsNew) {
                 count = flush(text, count, indented, rawIndent, blocks);
@@ -108,6 +108,20 @@ final class ParagraphSplitter {
         }
         flush(text, count, indented, rawIndent, blocks);
         return blocks;
+    }
+
+    /**
+     * A paragraph never starts in the middle of a sentence: a line that starts in lower case after an unfinished
+     * line, or any line after a whole paragraph's worth of text cut off mid-sentence (archives that lost a character
+     * at a line break), continues it. A short unfinished line is a heading, and a heading ends where it ends.
+     */
+    private static boolean continues(String previous, String line) {
+        if (Casing.endsSentence(previous)) {
+            return false;
+        }
+        char last = previous.charAt(previous.length() - 1);
+        boolean cut = Character.isLetterOrDigit(last) || last == ',';
+        return Character.isLowerCase(line.charAt(0)) || (cut && previous.length() > WRAP_WIDTH);
     }
 
     private static int flush(StringBuilder text, int count, boolean indented, int rawIndent, List<Block> blocks) {

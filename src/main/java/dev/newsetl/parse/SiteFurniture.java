@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Lines a site wraps around a story that are not part of it: share and follow prompts, lone network names of a
- * share bar, gallery loaders, reader-video appeals, bare page numbers.
+ * share bar, gallery loaders, reader-video appeals, teasers ending in their button, bare page numbers.
  */
 final class SiteFurniture {
 
@@ -21,7 +21,7 @@ final class SiteFurniture {
     }
 
     static boolean isFurniture(String line) {
-        if (line.isEmpty() || line.length() > 160) {
+        if (line.isEmpty() || line.length() > 400) {
             return false;
         }
         String lower = line.toLowerCase(Locale.ROOT);
@@ -32,6 +32,10 @@ final class SiteFurniture {
             if (lower.startsWith(start)) {
                 return true;
             }
+        }
+        // a teaser cut short with its button ("... during... Read More"), a caption with its close button (". Close")
+        if (line.endsWith("... Read More") || line.endsWith("… Read More") || line.endsWith(". Close")) {
+            return true;
         }
         return isBareNumber(line);
     }
