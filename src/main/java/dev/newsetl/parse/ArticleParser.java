@@ -229,6 +229,9 @@ public final class ArticleParser {
             if (title == null && blocks.size() > 1 && blocks.get(0).lines() == 1
                     && HeadlineRule.isLoneName(blocks.get(0).text())) {
                 authors.add(blocks.remove(0).text()); // a columnist's name above a headline-less story
+            } else if (title == null && blocks.size() > 1 && blocks.get(0).lines() == 1
+                    && HeadlineRule.isLabel(blocks.get(0).text()) && !Casing.endsSentence(blocks.get(0).text())) {
+                furniture.add(blocks.remove(0).text()); // a section label (PICTURE BOOKS, Investing)
             }
             bylines(blocks, 0);
             if (blocks.isEmpty()) {
@@ -477,6 +480,9 @@ public final class ArticleParser {
                 return false;
             });
             boolean[] heading = headings(blocks);
+            if (title == null && heading.length > 0) {
+                heading[0] = false; // with no headline above it, the first line is the story's, not an intertitle
+            }
             List<String> paragraphs = new ArrayList<>(blocks.size());
             for (int i = 0; i < blocks.size(); i++) {
                 String text = blocks.get(i).text();
