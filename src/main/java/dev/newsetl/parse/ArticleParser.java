@@ -222,6 +222,17 @@ public final class ArticleParser {
                 }
                 return false;
             });
+            // a picture inside the story: a short caption line, then its "Credit: ..." line
+            for (int i = blocks.size() - 1; i > 0; i--) {
+                String t = blocks.get(i).text();
+                if (t.startsWith("Credit: ") && LineCleaner.wordCount(t) <= 30) {
+                    furniture.add(blocks.remove(i).text());
+                    if (LineCleaner.wordCount(blocks.get(i - 1).text()) <= 15) {
+                        furniture.add(blocks.remove(i - 1).text());
+                        i--;
+                    }
+                }
+            }
         }
 
         /** Byline, summary and dateline at the top of the body; lines before a late dateline are picture furniture. */
@@ -239,7 +250,8 @@ public final class ArticleParser {
             }
             Dateline d = Dateline.at(blocks.get(0).text());
             if (d == null && title != null && blocks.size() > 1 && LineCleaner.wordCount(blocks.get(0).text()) >= 6
-                    && (bylineOf(blocks.get(1)) != null || Dateline.at(blocks.get(1).text()) != null)) {
+                    && (bylineOf(blocks.get(1)) != null || Dateline.at(blocks.get(1).text()) != null
+                    || isFlushAboveIndented(blocks))) {
                 summary = blocks.remove(0).text();
                 bylines(blocks, 0);
                 d = blocks.isEmpty() ? null : Dateline.at(blocks.get(0).text());
@@ -268,6 +280,16 @@ public final class ArticleParser {
                     blocks.set(0, new Block(rest, first.lines(), first.indented(), first.rawIndent()));
                 }
             }
+        }
+
+        /**
+         * A flush paragraph under the headline above an indented body is the newspaper's summary: the body's own
+         * paragraphs are indented, the spot is set apart.
+         */
+        private static boolean isFlushAboveIndented(List<Block> blocks) {
+            Block first = blocks.get(0);
+            return first.rawIndent() == 0 && blocks.get(1).rawIndent() >= 2 && first.lines() == 1
+                    && LineCleaner.wordCount(first.text()) <= 60;
         }
 
         private static boolean allShort(List<Block> blocks, int k) {
@@ -311,6 +333,14 @@ public final class ArticleParser {
 
         private void addByline(Byline b, String text) {
             authors.addAll(b.authors());
+            if (b.photoCredit() != null) {
+                if (photoCredit == null) {
+                    photoCredit = b.photoCredit();
+                } else {
+                    furniture.add(b.photoCredit());
+                }
+                text = text.replace(b.photoCredit(), " ");
+            }
             if (b.place() != null && dateline == null) {
                 dateline = b.place();
             }
@@ -463,8 +493,12 @@ public final class ArticleParser {
             }
         }
 
-        /** {@code Kaynak: example.org} or {@code Source: Example Wire} closing a story: where it was taken from. */
+        /** {@code Kaynak: example.org}, {@code Source: Example Wire}, a syndication note: where a story came from. */
         private static boolean isSourceCredit(String text) {
+            if (text.startsWith("This article originally appeared ") || text.startsWith("This article first appeared ")
+                    || text.startsWith("This story was provided by ")) {
+                return LineCleaner.wordCount(text) <= 20; // a syndication note
+            }
             return (text.startsWith("Kaynak:") || text.startsWith("Source:") || text.startsWith("KAYNAK:"))
                     && LineCleaner.wordCount(text) <= 8;
         }

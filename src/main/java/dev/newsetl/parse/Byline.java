@@ -10,9 +10,14 @@ import java.util.List;
  * {@code -- Compiled by C}).
  *
  * @param authors the names as written
- * @param place   a place written after an ALL-CAPS name ({@code Ankara}), or null
+ * @param place       a place written after an ALL-CAPS name ({@code Ankara}), or before a picture credit, or null
+ * @param photoCredit a picture credit on the byline line ({@code ANKARA Milliyet / Fotoğraf: JANE DOE}), or null
  */
-record Byline(List<String> authors, String place) {
+record Byline(List<String> authors, String place, String photoCredit) {
+
+    Byline(List<String> authors, String place) {
+        this(authors, place, null);
+    }
 
     private static final int MAX_WORDS = 12;
 
@@ -31,6 +36,12 @@ record Byline(List<String> authors, String place) {
             return names.isEmpty() ? null : new Byline(names, null);
         }
         int slash = line.indexOf(" / ");
+        if (slash > 0 && (line.startsWith("Fotoğraf: ", slash + 3) || line.startsWith("Foto: ", slash + 3))) {
+            // "ANKARA Milliyet / Fotoğraf: JANE DOE": the place, the paper, the photographer
+            String[] head = line.substring(0, slash).split(" ");
+            String place = Casing.isAllCaps(head[0]) && head[0].length() >= 3 ? head[0] : null;
+            return new Byline(List.of(), place, line.substring(slash + 3));
+        }
         if (slash > 0 && Casing.isAllCaps(line, 0, slash)) {
             String rest = line.substring(slash + 3);
             if (isCapsName(rest.split(" "), rest.split(" ").length)) {
@@ -73,6 +84,10 @@ record Byline(List<String> authors, String place) {
         if (paragraph.length() > 200) {
             return null;
         }
+        Byline trailing = trailingCapsNames(paragraph);
+        if (trailing != null) {
+            return trailing;
+        }
         String p = paragraph;
         if (p.startsWith("(") && p.endsWith(")")) {
             p = p.substring(1, p.length() - 1);
@@ -104,6 +119,22 @@ record Byline(List<String> authors, String place) {
             }
         }
         return found.isEmpty() ? null : new Byline(found, null);
+    }
+
+    /** Agency copy ends with its reporters in capitals: {@code JANE DOE - JOHN ROE}. */
+    private static Byline trailingCapsNames(String p) {
+        if (!Casing.isAllCaps(p)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String part : p.split(" - |, | / ")) {
+            String[] words = part.strip().split(" ");
+            if (!isCapsName(words, words.length)) {
+                return null;
+            }
+            names.add(part.strip());
+        }
+        return names.size() >= 1 && p.contains(" - ") || names.size() >= 2 ? new Byline(names, null) : null;
     }
 
     /** {@code Jane Smith and John Doe}, {@code Jane Smith, John Doe}, cut at a trailing {@code in Atlanta}. */

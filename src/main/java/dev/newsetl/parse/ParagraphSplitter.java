@@ -72,8 +72,9 @@ final class ParagraphSplitter {
         }
         // Wrapped prose is flush (the plain fixture) or indent-started with flush continuation lines; lines all at one
         // indent above zero are rows of a table or whole paragraphs, one per line.
-        boolean wrapped = longest <= WRAP_WIDTH && midSentenceBreaks >= 2 && (base == 0 || deepest == base)
-                && !(base > 0 && deepest == base);
+        boolean indentStarted = base == 0 && deepest > base;
+        boolean wrapped = longest <= WRAP_WIDTH && (base == 0 || deepest == base) && !(base > 0 && deepest == base)
+                && (midSentenceBreaks >= 2 || midSentenceBreaks == 1 && indentStarted);
         boolean onePerLine = !blankBetween && !wrapped;
 
         List<Block> blocks = new ArrayList<>();
