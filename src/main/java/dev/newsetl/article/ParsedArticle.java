@@ -1,5 +1,6 @@
 package dev.newsetl.article;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,11 +13,35 @@ import java.util.Objects;
  * @param caption     the photo caption line, or null
  * @param photoCredit the credit inside the caption, e.g. {@code AFP Photo}, or null
  * @param paragraphs  the body paragraphs, trimmed, in order, never blank
+ * @param dateline    the dateline as written at the start of the body ({@code SALVADOR, Feb 26},
+ *                    {@code MUMBAI (Reuters)}), or null
+ * @param authors     the byline's authors as written, in order; never null
+ * @param summary     the summary paragraph under the headline (a Turkish "spot", a standfirst), or null
+ * @param subheadings intertitles between paragraphs and ALL-CAPS subheads inside them, in order; never null
+ * @param agencies    agencies credited by the dateline or a sign-off, as written ({@code Reuters}, {@code AA});
+ *                    never null
+ * @param stampedAt   the time a page stamp in the text gives ({@code Giriş: 15 Eylül 2025, Pazartesi 15:33}), or
+ *                    null
+ * @param furniture   site furniture taken out of the text (promo lines, page stamps, breadcrumbs, sign-off words),
+ *                    kept so that what was removed can be accounted for; not a dataset column; never null
  */
 public record ParsedArticle(Map<String, String> headers, String title, String caption, String photoCredit,
-                            List<String> paragraphs) {
+                            List<String> paragraphs, String dateline, List<String> authors, String summary,
+                            List<String> subheadings, List<String> agencies, Instant stampedAt,
+                            List<String> furniture) {
     public ParsedArticle {
         headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
         paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        subheadings = subheadings == null ? List.of() : List.copyOf(subheadings);
+        agencies = agencies == null ? List.of() : List.copyOf(agencies);
+        furniture = furniture == null ? List.of() : List.copyOf(furniture);
+    }
+
+    /** The structure of a page that knows only headers, title, caption and paragraphs. */
+    public ParsedArticle(Map<String, String> headers, String title, String caption, String photoCredit,
+                         List<String> paragraphs) {
+        this(headers, title, caption, photoCredit, paragraphs, null, List.of(), null, List.of(), List.of(), null,
+                List.of());
     }
 }

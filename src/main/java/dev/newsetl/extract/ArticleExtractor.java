@@ -93,6 +93,8 @@ public final class ArticleExtractor {
         mentions.add(parsed.photoCredit(),
                 parsed.photoCredit() == null ? List.of() : matcher.find(parsed.photoCredit()));
         mentions.add(body, bodyMatches);
+        // The dateline's place is a mention like any other (the place a story was filed from).
+        mentions.add(parsed.dateline(), parsed.dateline() == null ? List.of() : matcher.find(parsed.dateline()));
         String bodyNormalized = NameRewriter.rewrite(body, bodyMatches);
 
         Instant publishedAt = null;
@@ -107,6 +109,10 @@ public final class ArticleExtractor {
                 publishedAt = captionDate.get().atStartOfDay(ZoneOffset.UTC).toInstant();
                 dateSource = "caption";
             }
+        }
+        if (publishedAt == null && parsed.stampedAt() != null && dates.plausible(parsed.stampedAt())) {
+            publishedAt = parsed.stampedAt();
+            dateSource = "page";
         }
         List<EntityStat> entities = mentions.stats();
         List<Quote> quotes = quotes(parsed.paragraphs());
@@ -126,7 +132,7 @@ public final class ArticleExtractor {
                 names(entities, EntityType.PERSON),
                 names(entities, EntityType.ORGANIZATION),
                 names(entities, EntityType.LOCATION),
-                mentions.agencies(),
+                agencies(mentions.agencies(), parsed.agencies()),
                 parsed.paragraphs().size(),
                 TextStats.wordCount(body),
                 ContentHash.sha256Hex(bodyNormalized),
@@ -138,10 +144,10 @@ public final class ArticleExtractor {
                 entities,
                 quotes,
                 NameCandidates.find(body, bodyMatches),
-                null,
-                List.of(),
-                null,
-                List.of(),
+                parsed.dateline(),
+                parsed.authors(),
+                parsed.summary(),
+                parsed.subheadings(),
                 null,
                 null,
                 document.hints().fetchedAt());
@@ -182,6 +188,26 @@ public final class ArticleExtractor {
                     : new Quote(q.quote(), entity.canonicalName(), entity.id()));
         }
         return quotes;
+    }
+
+    /**
+     * The agencies the names name, then those a dateline or sign-off credits ({@code (AA)}, {@code Reuter}), in
+     * their canonical spelling when the dictionary knows them.
+     */
+    private List<String> agencies(List<String> named, List<String> credited) {
+        if (credited.isEmpty()) {
+            return named;
+        }
+        LinkedHashSet<String> all = new LinkedHashSet<>(named);
+        for (String agency : credited) {
+            List<NameMatch> found = matcher.find(agency);
+            if (found.size() == 1 && found.get(0).entity().agency()) {
+                all.add(found.get(0).entity().canonicalName());
+            } else {
+                all.add(agency);
+            }
+        }
+        return List.copyOf(all);
     }
 
     private Entity speakerEntity(String speaker) {

@@ -232,7 +232,8 @@ public final class NewsDateParser {
         return MONTHS.get(name.toLowerCase(Locale.ROOT));
     }
 
-    private boolean plausible(Instant instant) {
+    /** Whether a time from anywhere (a page stamp) is within the accepted range. */
+    public boolean plausible(Instant instant) {
         return plausible(LocalDate.ofInstant(instant, ZoneOffset.UTC));
     }
 

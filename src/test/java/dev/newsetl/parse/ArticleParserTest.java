@@ -269,8 +269,8 @@ class ArticleParserTest {
         assertThat(parser.parse(null).paragraphs()).isEmpty();
         assertThat(parser.parse("").paragraphs()).isEmpty();
         assertThat(parser.parse("\n\n   \n").paragraphs()).isEmpty();
-        ParsedArticle a = parser.parse("Headline\r\n\r\nOne.\r\n\r\nTwo.\r");
-        assertThat(a.title()).isEqualTo("Headline");
+        ParsedArticle a = parser.parse("Talks resume today\r\n\r\nOne.\r\n\r\nTwo.\r");
+        assertThat(a.title()).isEqualTo("Talks resume today");
         assertThat(a.paragraphs()).containsExactly("One.", "Two.");
     }
 }
