@@ -17,5 +17,11 @@ public enum RejectReason {
     /** A file whose extension is not in the configured list of article extensions. */
     NOT_ARTICLE,
     /** Text, but nothing that makes an article (only a header, only a caption). */
-    NO_BODY
+    NO_BODY,
+    /** A web page over the page-size limit ({@code newsetl.html.max-page-size}). */
+    PAGE_TOO_LARGE,
+    /** A web page with more elements than the node limit ({@code newsetl.html.max-nodes}). */
+    PAGE_TOO_COMPLEX,
+    /** A web page whose markup holds no main text (only menus, links, scripts or nothing). */
+    NO_MAIN_TEXT
 }
