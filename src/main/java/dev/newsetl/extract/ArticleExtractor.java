@@ -12,6 +12,10 @@ import dev.newsetl.article.Quote;
 import dev.newsetl.article.Reject;
 import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
+import dev.newsetl.html.HtmlLimits;
+import dev.newsetl.html.PageRead;
+import dev.newsetl.html.WebPage;
+import dev.newsetl.html.WebPageReader;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.Entity;
 import dev.newsetl.names.NameMatch;
@@ -43,12 +47,18 @@ public final class ArticleExtractor {
     private final NewsDateParser dates;
     private final LanguageDetector languages;
     private final Clock clock;
+    private final WebPageReader pages;
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock) {
         this(dictionary, clock, LanguageDetector.shared());
     }
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages) {
+        this(dictionary, clock, languages, HtmlLimits.DEFAULT);
+    }
+
+    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages, HtmlLimits html) {
+        this.pages = new WebPageReader(html, clock);
         this.matcher = new NameMatcher(dictionary);
         this.dates = new NewsDateParser(clock);
         this.languages = languages;
@@ -60,12 +70,26 @@ public final class ArticleExtractor {
         if (document.unreadable() != null) {
             return Reject.of(path, document.unreadable());
         }
+        WebPage page = null;
+        ParsedArticle parsed;
+        String encoding;
+        if (WebPageReader.isHtml(document)) {
+            PageRead read = pages.read(document.bytes(), document.hints());
+            if (read.rejection() != null) {
+                return Reject.of(path, read.rejection());
+            }
+            page = read.page();
+            parsed = new ParsedArticle(Map.of(), page.title(), page.caption(), page.photoCredit(), page.paragraphs());
+            encoding = page.encoding();
+        } else {
         Decoded decoded = decoder.decode(document.bytes());
         if (decoded instanceof Rejection rejection) {
             return Reject.of(path, rejection);
         }
         DecodedText text = (DecodedText) decoded;
-        ParsedArticle parsed = parser.parse(text.text());
+        parsed = parser.parse(text.text());
+        encoding = text.encoding();
+        }
         if (parsed.paragraphs().isEmpty()) {
             return new Reject(path, RejectReason.NO_BODY, parsed.title() == null
                     ? "no paragraphs after header and caption" : "only a title: \"" + abbreviate(parsed.title()) + "\"");
@@ -83,7 +107,12 @@ public final class ArticleExtractor {
         Instant publishedAt = null;
         String dateSource = null;
         Optional<Instant> headerDate = header(parsed, "published", "date").flatMap(dates::parseHeaderDate);
-        if (headerDate.isPresent()) {
+        if (page != null) {
+            publishedAt = document.hints().publishedAt() != null ? document.hints().publishedAt()
+                    : page.date() == null ? null : page.date().instant();
+            dateSource = document.hints().publishedAt() != null ? document.hints().dateSource()
+                    : page.date() == null ? null : page.date().source();
+        } else if (headerDate.isPresent()) {
             publishedAt = headerDate.get();
             dateSource = "header";
         } else if (parsed.caption() != null) {
@@ -99,13 +128,14 @@ public final class ArticleExtractor {
                 ContentHash.articleId(path, document.bytes()),
                 header(parsed, "source").orElse(document.source()),
                 path,
-                header(parsed, "url", "link").orElse(null),
+                page != null ? page.url() : header(parsed, "url", "link").orElse(null),
                 parsed.title(),
                 parsed.caption(),
                 parsed.photoCredit(),
                 publishedAt,
                 dateSource,
-                languages.detect(withoutNames(body, bodyMatches, 2 * LanguageDetector.MAX_CHARS)),
+                page != null && page.language() != null ? page.language()
+                        : languages.detect(withoutNames(body, bodyMatches, 2 * LanguageDetector.MAX_CHARS)),
                 body,
                 bodyNormalized,
                 names(entities, EntityType.PERSON),
@@ -118,17 +148,17 @@ public final class ArticleExtractor {
                 SimHash.of(bodyNormalized),
                 null,
                 null,
-                text.encoding(),
+                encoding,
                 clock.instant(),
                 entities,
                 quotes,
                 NameCandidates.find(body, bodyMatches),
+                page == null ? null : page.dateline(),
+                page == null ? List.of() : page.authors(),
                 null,
                 List.of(),
-                null,
-                List.of(),
-                null,
-                null,
+                page == null ? null : page.canonicalUrl(),
+                page == null ? null : page.siteName(),
                 document.hints().fetchedAt());
     }
 

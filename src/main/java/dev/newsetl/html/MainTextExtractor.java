@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 final class MainTextExtractor {
     static final int MIN_BLOCK_CHARS = 25;
     static final double DESCEND_SHARE = 0.7;
+    static final double VISIBLE_SHARE = Double.parseDouble(System.getProperty("vis", "0.8"));
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final double MAX_LIST_LINK_DENSITY = 0.3;
     private static final int MAX_CAPTIONS = 20;
@@ -45,7 +46,7 @@ final class MainTextExtractor {
         BoilerplatePruner.dropFurniture(body, before);
         List<TextBlock> all = TextBlocks.of(body);
         Map<Element, Integer> text = articleText(all);
-        Element container = container(body, text);
+        Element container = container(body, text, visibleText(all));
         List<TextBlock> blocks = container == body ? all : TextBlocks.of(container);
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
@@ -76,7 +77,7 @@ final class MainTextExtractor {
     }
 
     /** Article-like text per element, each block counted in its own element and every ancestor. */
-    private static Map<Element, Integer> articleText(List<TextBlock> blocks) {
+    static Map<Element, Integer> articleText(List<TextBlock> blocks) {
         Map<Element, Integer> text = new IdentityHashMap<>();
         for (TextBlock block : blocks) {
             if (!counts(block)) {
@@ -98,10 +99,26 @@ final class MainTextExtractor {
         };
     }
 
-    private static Element container(Element body, Map<Element, Integer> text) {
+    /** All non-link text per element, short blocks included: what stepping into a child must not lose much of. */
+    static Map<Element, Integer> visibleText(List<TextBlock> blocks) {
+        Map<Element, Integer> text = new IdentityHashMap<>();
+        for (TextBlock block : blocks) {
+            if (block.kind() == TextBlock.Kind.CAPTION) {
+                continue;
+            }
+            int chars = block.ownChars();
+            for (Element e = block.origin(); e != null; e = e.parent()) {
+                text.merge(e, chars, Integer::sum);
+            }
+        }
+        return text;
+    }
+
+    static Element container(Element body, Map<Element, Integer> text, Map<Element, Integer> visible) {
         Element node = body;
         while (true) {
             int here = text.getOrDefault(node, 0);
+            int hereVisible = visible.getOrDefault(node, 0);
             Element best = null;
             int bestText = 0;
             for (Element child : node.children()) {
@@ -111,7 +128,8 @@ final class MainTextExtractor {
                     bestText = t;
                 }
             }
-            if (best == null || bestText < DESCEND_SHARE * here) {
+            if (best == null || bestText < DESCEND_SHARE * here
+                    || visible.getOrDefault(best, 0) < VISIBLE_SHARE * hereVisible) {
                 return node;
             }
             node = best;

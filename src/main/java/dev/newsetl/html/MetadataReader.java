@@ -38,7 +38,9 @@ final class MetadataReader {
             "article:modified_time", "last-modified", "datemodified");
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "twitter:creator");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»«/]+\\s+|\\s*\\|\\s*");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»«]+\\s+|\\s*\\|\\s*");
+    private static final Set<String> KICKER_WORDS = Set.of("kicker", "dachzeile", "topline", "overline",
+            "roofline", "supertitle", "catchline", "spitzmarke", "surtitre", "eyebrow");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final PageDates dates;
@@ -59,19 +61,59 @@ final class MetadataReader {
     }
 
     private String title(Document doc, Map<String, String> meta, List<JsonNode> articles, String siteName) {
-        String h1 = null;
-        Elements h1s = doc.select("h1");
-        Element inArticle = doc.selectFirst("article h1, main h1, [itemprop=headline]");
-        if (inArticle != null) {
-            h1 = clean(inArticle.text());
-        } else if (h1s.size() == 1) {
-            h1 = clean(h1s.first().text());
-        }
         String titleTag = doc.selectFirst("title") == null ? null : clean(doc.selectFirst("title").text());
-        String og = withoutSiteName(clean(meta.get("og:title")), siteName, titleTag);
+        String og = clean(meta.get("og:title"));
         String headline = clean(jsonText(articles, "headline"));
-        String candidate = first(og, headline, h1, withoutSiteName(titleTag, siteName, titleTag));
+        String candidate = first(visibleHeadline(doc, og, titleTag, headline),
+                headline, withoutSiteName(og, siteName, titleTag), withoutSiteName(titleTag, siteName, titleTag));
         return candidate == null || candidate.length() > 500 ? null : candidate;
+    }
+
+    /**
+     * The headline as readers see it: the marked headline or the article's {@code <h1>}, else the first {@code <h1>}
+     * (then {@code <h2>}, where blogs put a post's title under the blog's name) whose words the page's declared titles
+     * repeat, else the only {@code <h1>} of a page that declares no title. A site's logo is often an {@code <h1>},
+     * and declared titles are often rewritten for search engines, so neither alone is trusted.
+     */
+    private static String visibleHeadline(Document doc, String... declared) {
+        for (Element marked : doc.select("[itemprop=headline]:not(meta), article h1, main h1, [role=main] h1")) {
+            String text = headingText(marked);
+            if (text != null && !text.endsWith(":")) {
+                return text;
+            }
+        }
+        for (String level : new String[] {"h1", "h2"}) {
+            for (Element heading : doc.select(level)) {
+                String text = headingText(heading);
+                String key = text == null ? "" : comparable(text);
+                for (String d : declared) {
+                    if (d != null && key.length() >= 4 && comparable(d).contains(key)) {
+                        return text;
+                    }
+                }
+            }
+        }
+        Elements h1s = doc.select("h1");
+        boolean noneDeclared = java.util.Arrays.stream(declared).allMatch(java.util.Objects::isNull);
+        return h1s.size() == 1 && noneDeclared ? headingText(h1s.first()) : null;
+    }
+
+    /** A heading's text without its kicker (the small line above a German or French headline). */
+    private static String headingText(Element heading) {
+        String text = heading.text();
+        for (Element child : heading.children()) {
+            for (String word : ClassWords.of(child)) {
+                if (KICKER_WORDS.contains(word) && text.length() > child.text().length()) {
+                    text = text.replace(child.text(), " ");
+                }
+            }
+        }
+        String cleaned = clean(text.replaceFirst("^[\\s:|–—-]+", ""));
+        return cleaned == null || cleaned.length() > 300 ? null : cleaned;
+    }
+
+    private static String comparable(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** "Headline | Site" and "Headline - Site" become "Headline" when the other part is the site's name. */
@@ -85,8 +127,8 @@ final class MetadataReader {
         }
         String last = parts[parts.length - 1].strip();
         String firstPart = parts[0].strip();
-        if (matchesSite(last, siteName) || (parts.length >= 2 && last.split("\\s+").length <= 4
-                && firstPart.length() > 2 * last.length())) {
+        if (matchesSite(last, siteName) || (last.split("\\s+").length <= 6
+                && title.length() - last.length() > last.length())) {
             int cut = title.lastIndexOf(last);
             String head = title.substring(0, cut).replaceAll("[\\s|\\-–—:·»«/]+$", "").strip();
             return head.isEmpty() ? title : head;

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize files over this size are rejected as TOO_LARGE without being read
  */
 @ConfigurationProperties("newsetl.input")
-public record InputProperties(@DefaultValue("input") String dir, @DefaultValue("txt") List<String> extensions,
+public record InputProperties(@DefaultValue("input") String dir, @DefaultValue({"txt", "html", "htm"}) List<String> extensions,
                               @DefaultValue("5MB") DataSize maxFileSize) {
     /** @throws IllegalArgumentException naming the setting when {@code dir} is not a path or a valid URI */
     public Location location() {
