@@ -19,22 +19,21 @@ import org.jsoup.nodes.Element;
 final class BoilerplatePruner {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "dialog", "link", "meta",
-            "video", "audio", "map", "head");
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "form");
+            "video", "audio", "map", "head", "rt", "rp");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "form");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "alert");
     private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "kommentar", "kommentare",
             "commentaires", "commentaire", "disqus", "respond", "replies", "reply", "discussion", "talkback");
     private static final Set<String> FURNITURE_WORDS = Set.of("share", "shares", "sharing", "sharebar",
             "sharedaddy", "addtoany", "social", "socials", "related", "relatedposts", "newsletter", "subscribe",
-            "subscription", "abo", "cookie", "cookies", "consent", "gdpr", "cmp", "banner", "sidebar", "widget",
+            "subscription", "abo", "cookie", "cookies", "consent", "gdpr", "banner", "sidebar", "widget",
             "widgets", "breadcrumb", "breadcrumbs", "menu", "nav", "navi", "navigation", "navbar", "subnav", "footer",
-            "masthead", "header", "advert", "advertisement", "ads", "ad", "adsense", "anzeige", "werbung", "sponsor",
+            "masthead", "advert", "advertisement", "ads", "ad", "adsense", "anzeige", "werbung", "sponsor",
             "sponsored", "promo", "promotion", "recommended", "recommendations", "empfehlungen", "popular",
             "trending", "mostread", "tags", "tagcloud", "pagination", "pager", "login", "signin", "signup", "modal",
             "popup", "overlay", "toolbar", "byline", "author", "autor", "bio", "meta", "date", "datum", "dateline",
-            "outbrain", "taboola", "carousel", "slider", "rating", "poll", "print", "skip", "hidden", "hide",
-            "offcanvas", "dropdown", "search", "suche", "copyright", "breaking", "ticker", "teaserlist", "sitemap",
+            "outbrain", "taboola", "carousel", "rating", "poll", "print", "skip", "dropdown", "search", "suche", "copyright", "breaking", "ticker", "teaserlist", "sitemap",
             "logo", "topbar", "follow", "jump", "toc");
     private static final Set<String> HIDDEN_TOKENS = Set.of("sr-only", "visually-hidden", "screen-reader-text",
             "visuallyhidden", "screenreader", "hidden", "d-none", "hide");
@@ -71,7 +70,7 @@ final class BoilerplatePruner {
         while (!stack.isEmpty()) {
             Element e = stack.pop();
             if (e != root && !e.normalName().equals("body") && !e.normalName().equals("html")) {
-                Furniture f = furniture(e);
+                Furniture f = furniture(e, ownText);
                 boolean layout = ownText.getOrDefault(e, 0) >= LAYOUT_SHARE * total;
                 if (f == Furniture.COMMENTS && !isArticleMarker(e) || f == Furniture.OTHER && !layout) {
                     drop.add(e);
@@ -89,7 +88,7 @@ final class BoilerplatePruner {
 
     private enum Furniture { NONE, COMMENTS, OTHER }
 
-    private static Furniture furniture(Element e) {
+    private static Furniture furniture(Element e, Map<Element, Integer> ownText) {
         if (isArticleMarker(e)) {
             return Furniture.NONE;
         }
@@ -97,11 +96,17 @@ final class BoilerplatePruner {
         if (FURNITURE_TAGS.contains(e.normalName()) || FURNITURE_ROLES.contains(role)) {
             return Furniture.OTHER;
         }
+        if (e.normalName().equals("header")) {
+            // An article's header holds its headline and lead; a page's header holds menus (no article-like text).
+            return ownText.getOrDefault(e, 0) == 0 ? Furniture.OTHER : Furniture.NONE;
+        }
         List<String> tokens = ClassWords.tokens(e);
         for (String token : tokens) {
             // WordPress and others put state classes (comments-open, has-sidebar) on the article itself.
+            // WordPress names a post's categories and tags in its classes (category-kommentar, tag-sidebar).
             if (token.startsWith("has-") || token.startsWith("no-") || token.endsWith("-open")
-                    || token.endsWith("-closed") || token.startsWith("with-") || token.endsWith("-count")) {
+                    || token.endsWith("-closed") || token.startsWith("with-") || token.endsWith("-count")
+                    || token.startsWith("category-") || token.startsWith("tag-") || token.startsWith("format-")) {
                 continue;
             }
             for (String word : wordsOf(token)) {

@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
  */
 final class MainTextExtractor {
     static final int MIN_BLOCK_CHARS = 25;
-    static final double DESCEND_SHARE = 0.7;
+    static final double DESCEND_SHARE = Double.parseDouble(System.getProperty("desc", "0.7"));
     static final double VISIBLE_SHARE = Double.parseDouble(System.getProperty("vis", "0.8"));
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final double MAX_LIST_LINK_DENSITY = 0.3;
@@ -36,6 +36,18 @@ final class MainTextExtractor {
             + "read more|weiterlesen|mehr|more|lire la suite|leer más|advertisement|anzeige|werbung|publicité|"
             + "top|back to top|nach oben|zurück|back|next|previous|weiter|merken|kommentieren|comment|"
             + "copy link|link kopieren|\\W+)(?:\\s*[:»›>|]\\s*)?$");
+    /** A line that announces links to other articles: it and what follows it in its section are not the article. */
+    private static final Pattern RELATED = Pattern.compile("(?iu)^(?:das könnte sie auch interessieren|"
+            + "(?:das|dies) könnte (?:sie|dich) auch interessieren|lesen sie auch|lesen sie mehr|auch interessant|"
+            + "mehr zum thema|mehr dazu|weitere (?:artikel|beiträge|themen|infos|nachrichten|meldungen)|"
+            + "ähnliche (?:artikel|beiträge)|empfohlene (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|"
+            + "related(?: articles| posts| stories| content| news| links)?|you (?:may|might) also like|"
+            + "read (?:more|also|next)|more (?:from|on|stories)|recommended(?: for you| stories)?|see also|"
+            + "siehe auch|à lire aussi|lire aussi|sur le même sujet|leggi anche|ver también|"
+            + "(?:también )?te puede interesar|zobacz (?:też|także)|czytaj (?:też|także)|popular|most read|"
+            + "meistgelesen|top-?artikel)\\W{0,3}$");
+    private static final int MAX_RELATED_LINE = 80;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"“”»«)]\\s*$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)(?:^|[\\s(\\[|/])((?:foto|fotos|photo|photos|bild|image|credit|quelle|source|crédit|©|\\(c\\))"
                     + "\\s*:?\\s*[^()\\[\\]|]{2,80})\\s*[)\\]]?\\s*$");
@@ -52,7 +64,16 @@ final class MainTextExtractor {
         List<String> captions = new ArrayList<>();
         String credit = null;
         String normalizedTitle = title == null ? null : title.toLowerCase(Locale.ROOT);
+        Element related = null;
         for (TextBlock block : blocks) {
+            if (related != null && within(block.origin(), related)) {
+                continue;
+            }
+            if (block.text().length() <= MAX_RELATED_LINE && RELATED.matcher(block.text()).matches()) {
+                Element scope = block.origin().parent();
+                related = scope == null || scope == container ? block.origin() : scope;
+                continue;
+            }
             if (block.kind() == TextBlock.Kind.CAPTION) {
                 if (captions.size() < MAX_CAPTIONS && !captions.contains(block.text())) {
                     captions.add(block.text());
@@ -74,6 +95,15 @@ final class MainTextExtractor {
             }
         }
         return new MainText(paragraphs, captions, credit);
+    }
+
+    private static boolean within(Element e, Element ancestor) {
+        for (Element at = e; at != null; at = at.parent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Article-like text per element, each block counted in its own element and every ancestor. */
@@ -136,9 +166,14 @@ final class MainTextExtractor {
         }
     }
 
+    static final int SHORT = Integer.getInteger("short", 0);
+
     private static boolean keep(TextBlock block) {
         String text = block.text();
         if (UI_LINE.matcher(text).matches()) {
+            return false;
+        }
+        if (block.kind() != TextBlock.Kind.HEADING && text.length() < SHORT && !SENTENCE_END.matcher(text).find()) {
             return false;
         }
         return switch (block.kind()) {

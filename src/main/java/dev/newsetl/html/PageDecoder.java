@@ -42,7 +42,7 @@ final class PageDecoder {
             declared = charset(metaCharset(bytes));
         }
         if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-            return detector.decode(bytes);
+            return forgiving(detector.decode(bytes), bytes);
         }
         boolean wide = declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32");
         if (!wide) {
@@ -60,6 +60,18 @@ final class PageDecoder {
             return new Rejection(RejectReason.EMPTY, "only whitespace (" + declared.name() + ")");
         }
         return new DecodedText(text, declared.name());
+    }
+
+    /**
+     * A browser shows a page with a few broken bytes, replacing them, and so do we: for a text file one broken byte
+     * says it is damaged, for a page it is a template and a paste that disagree. Binary stays rejected.
+     */
+    private static Decoded forgiving(Decoded decoded, byte[] bytes) {
+        if (decoded instanceof Rejection r && r.reason() == RejectReason.UNDECODABLE) {
+            Charset charset = hasMultiByteUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+            return new DecodedText(leniently(bytes, charset), charset.name());
+        }
+        return decoded;
     }
 
     /** The charset a {@code <meta>} near the top of the page declares, or null. */

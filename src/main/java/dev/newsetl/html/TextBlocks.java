@@ -19,7 +19,8 @@ final class TextBlocks {
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "form", "fieldset",
             "address", "hr", "center", "details", "summary", "caption", "body", "hgroup", "menu", "picture");
     private static final Set<String> CAPTION_WORDS = Set.of("caption", "figcaption", "bildunterschrift",
-            "legende", "legend", "bu", "imagecaption");
+            "legende", "legend", "bu", "imagecaption", "credit", "credits", "photographer", "fotograf",
+            "bildnachweis", "bildquelle", "photocredit", "wp-caption-text");
 
     private TextBlocks() {
     }
@@ -172,7 +173,9 @@ final class TextBlocks {
     }
 
     static boolean isCaption(Element el) {
-        if (el.normalName().equals("figcaption") || el.attr("itemprop").equalsIgnoreCase("caption")) {
+        // Everything a figure holds besides its picture is its caption and credit.
+        if (el.normalName().equals("figcaption") || el.normalName().equals("figure")
+                || el.attr("itemprop").equalsIgnoreCase("caption")) {
             return true;
         }
         for (String word : ClassWords.of(el)) {
