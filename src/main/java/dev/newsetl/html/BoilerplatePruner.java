@@ -34,7 +34,9 @@ final class BoilerplatePruner {
             "trending", "mostread", "tags", "tagcloud", "pagination", "pager", "login", "signin", "signup", "modal",
             "popup", "overlay", "toolbar", "byline", "author", "autor", "bio", "meta", "date", "datum", "dateline",
             "outbrain", "taboola", "carousel", "rating", "poll", "print", "skip", "dropdown", "search", "suche", "copyright", "breaking", "ticker", "teaserlist", "sitemap",
-            "logo", "topbar", "follow", "jump", "toc");
+            "logo", "topbar", "follow", "jump", "toc", "teasers", "recirculation", "relatedlinks", "relatedpost",
+            "paywall", "disclosure", "disclaimer", "moreabout", "ratings", "contact", "kontakt",
+            "tweet", "infobox", "tambien");
     private static final Set<String> HIDDEN_TOKENS = Set.of("sr-only", "visually-hidden", "screen-reader-text",
             "visuallyhidden", "screenreader", "hidden", "d-none", "hide");
     /** Share of the page's text above which a furniture-named element is the page's layout, not furniture. */
@@ -110,7 +112,7 @@ final class BoilerplatePruner {
                 continue;
             }
             for (String word : wordsOf(token)) {
-                if (COMMENT_WORDS.contains(word)) {
+                if (COMMENT_WORDS.contains(word) || word.startsWith("comment") || word.startsWith("kommentar")) {
                     return Furniture.COMMENTS;
                 }
                 if (FURNITURE_WORDS.contains(word)) {

@@ -16,18 +16,20 @@ import org.jsoup.nodes.Element;
  *   blocks of at least {@value #MIN_BLOCK_CHARS} characters that are not mostly links), then drop furniture
  *   ({@link BoilerplatePruner});</li>
  *   <li>choose the container: from the body, step into the child that holds at least {@value #DESCEND_SHARE} of its
- *   parent's article-like text, as long as one does; the article is where that text stops being concentrated in
- *   one child;</li>
- *   <li>take the container's blocks in order, leaving out link lists, link-only headings and user-interface lines
- *   ("Share", "Drucken"); captions go to the caption list;</li>
+ *   parent's article-like text and {@value #VISIBLE_SHARE} of all its text, as long as one does; the article is
+ *   where its text stops being concentrated in one child;</li>
+ *   <li>take the container's blocks in order, leaving out link lists, link-only headings, user-interface lines
+ *   ("Share", "Drucken") and, after a line announcing related articles ("Lesen Sie auch", "Read more"), the rest of
+ *   its section; captions and short credit lines ("Foto: dpa") go to the caption and the credit;</li>
  *   <li>when that gives less than the page's JSON-LD {@code articleBody} says the article is, the articleBody
  *   itself is the text.</li>
  * </ol>
  */
 final class MainTextExtractor {
     static final int MIN_BLOCK_CHARS = 25;
-    static final double DESCEND_SHARE = Double.parseDouble(System.getProperty("desc", "0.7"));
-    static final double VISIBLE_SHARE = Double.parseDouble(System.getProperty("vis", "0.8"));
+    static final double DESCEND_SHARE = 0.7;
+    /** ... and at least this share of all its parent's text, short blocks included (lists of ingredients, facts). */
+    static final double VISIBLE_SHARE = 0.8;
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final double MAX_LIST_LINK_DENSITY = 0.3;
     private static final int MAX_CAPTIONS = 20;
@@ -45,9 +47,15 @@ final class MainTextExtractor {
             + "read (?:more|also|next)|more (?:from|on|stories)|recommended(?: for you| stories)?|see also|"
             + "siehe auch|à lire aussi|lire aussi|sur le même sujet|leggi anche|ver también|"
             + "(?:también )?te puede interesar|zobacz (?:też|także)|czytaj (?:też|także)|popular|most read|"
-            + "meistgelesen|top-?artikel)\\W{0,3}$");
+            + "meistgelesen|top-?artikel|zum weiterlesen|schon gelesen|viel gelesen|lesetipps?|auch lesenswert|"
+            + "entdecken sie|weitere informationen|zusatzinformationen|kontakt|contact|"
+            + "(?:mehr|weitere) (?:zu|zum|kolumnen|artikel|news|tipps|tourentipps|themen|beiträge)\\b.{0,40})\\W{0,3}$");
+    /** A short line that credits a picture or names a source, not article text. */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(?(?:foto|fotos|photo|photos|bild|bilder|"
+            + "image|credit|crédit|crédito|©|copyright|quelle|source|fuente)\\b.{0,70}$"
+            + "|^.{0,50}\\b(?:getty images|istock(?:\\.com)?|shutterstock|imago|picture alliance|afp|dpa|reuters|ap)"
+            + "\\)?$");
     private static final int MAX_RELATED_LINE = 80;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"“”»«)]\\s*$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)(?:^|[\\s(\\[|/])((?:foto|fotos|photo|photos|bild|image|credit|quelle|source|crédit|©|\\(c\\))"
                     + "\\s*:?\\s*[^()\\[\\]|]{2,80})\\s*[)\\]]?\\s*$");
@@ -80,6 +88,12 @@ final class MainTextExtractor {
                     if (credit == null) {
                         credit = credit(block.text());
                     }
+                }
+                continue;
+            }
+            if (block.text().length() <= MAX_RELATED_LINE && CREDIT_LINE.matcher(block.text()).matches()) {
+                if (credit == null) {
+                    credit = block.text().replaceAll("^\\(|\\)$", "").strip();
                 }
                 continue;
             }
@@ -166,14 +180,9 @@ final class MainTextExtractor {
         }
     }
 
-    static final int SHORT = Integer.getInteger("short", 0);
-
     private static boolean keep(TextBlock block) {
         String text = block.text();
         if (UI_LINE.matcher(text).matches()) {
-            return false;
-        }
-        if (block.kind() != TextBlock.Kind.HEADING && text.length() < SHORT && !SENTENCE_END.matcher(text).find()) {
             return false;
         }
         return switch (block.kind()) {

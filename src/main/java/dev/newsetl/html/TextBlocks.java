@@ -20,7 +20,7 @@ final class TextBlocks {
             "address", "hr", "center", "details", "summary", "caption", "body", "hgroup", "menu", "picture");
     private static final Set<String> CAPTION_WORDS = Set.of("caption", "figcaption", "bildunterschrift",
             "legende", "legend", "bu", "imagecaption", "credit", "credits", "photographer", "fotograf",
-            "bildnachweis", "bildquelle", "photocredit", "wp-caption-text");
+            "bildnachweis", "bildquelle", "photocredit", "credito", "imagedescription", "bildtext");
 
     private TextBlocks() {
     }
