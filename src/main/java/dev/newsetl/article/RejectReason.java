@@ -19,5 +19,11 @@ public enum RejectReason {
     /** Text, but nothing that makes an article (only a header, only a caption). */
     NO_BODY,
     /** Plain text with a line longer than the configured limit: not parsed. */
-    LINE_TOO_LONG
+    LINE_TOO_LONG,
+    /** A web page over the page-size limit ({@code newsetl.html.max-page-size}). */
+    PAGE_TOO_LARGE,
+    /** A web page with more elements than the node limit ({@code newsetl.html.max-nodes}). */
+    PAGE_TOO_COMPLEX,
+    /** A web page whose markup holds no main text (only menus, links, scripts or nothing). */
+    NO_MAIN_TEXT
 }

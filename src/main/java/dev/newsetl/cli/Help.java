@@ -50,9 +50,11 @@ final class Help {
 
                 Settings (any of config/application.yml, also as environment variables):
                   --newsetl.input.dir=input             input directory (same as --input)
-                  --newsetl.input.extensions=txt        file extensions that hold articles
+                  --newsetl.input.extensions=txt,html,htm  file extensions that hold articles
                   --newsetl.input.max-file-size=5MB     larger files are rejected as TOO_LARGE
                   --newsetl.input.max-line-length=1MB   text with a longer line is rejected as LINE_TOO_LONG
+                  --newsetl.html.max-page-size=8MB      larger web pages are rejected as PAGE_TOO_LARGE
+                  --newsetl.html.max-nodes=200000       pages with more elements are PAGE_TOO_COMPLEX
                   --newsetl.output.dir=output           output directory (same as --output)
                   --newsetl.output.database-url=URL     job repository JDBC URL (default: H2 file in WORK/_meta)
                   --newsetl.output.work-dir=output      same as --work-dir (a local output is its own work folder)

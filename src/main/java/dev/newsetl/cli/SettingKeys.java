@@ -1,5 +1,6 @@
 package dev.newsetl.cli;
 
+import dev.newsetl.job.HtmlProperties;
 import dev.newsetl.job.InputProperties;
 import dev.newsetl.job.JobProperties;
 import dev.newsetl.job.NamesProperties;
@@ -18,7 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 final class SettingKeys {
     private static final Class<?>[] SETTINGS = {InputProperties.class, OutputProperties.class, JobProperties.class,
-        ParquetProperties.class, NamesProperties.class, ProgressProperties.class, ScheduleProperties.class};
+        ParquetProperties.class, NamesProperties.class, ProgressProperties.class, ScheduleProperties.class,
+        HtmlProperties.class};
     private static final String[] SPRING_PREFIXES = {"spring.", "logging.", "management.", "debug", "trace"};
 
     private SettingKeys() {

@@ -13,6 +13,10 @@ import dev.newsetl.article.Reject;
 import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
 import dev.newsetl.group.SimHash;
+import dev.newsetl.html.HtmlLimits;
+import dev.newsetl.html.PageRead;
+import dev.newsetl.html.WebPage;
+import dev.newsetl.html.WebPageReader;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.Entity;
 import dev.newsetl.names.NameMatch;
@@ -48,17 +52,23 @@ public final class ArticleExtractor {
     private final long maxLineBytes;
     /** The default of {@code newsetl.input.max-line-length}. */
     public static final long DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+    private final WebPageReader pages;
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock) {
         this(dictionary, clock, LanguageDetector.shared());
     }
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages) {
-        this(dictionary, clock, languages, DEFAULT_MAX_LINE_BYTES);
+        this(dictionary, clock, languages, DEFAULT_MAX_LINE_BYTES, HtmlLimits.DEFAULT);
     }
 
-    /** @param maxLineBytes plain text with a longer line is rejected as LINE_TOO_LONG before it is decoded */
-    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages, long maxLineBytes) {
+    /**
+     * @param maxLineBytes plain text with a longer line is rejected as LINE_TOO_LONG before it is decoded
+     * @param html         the limits on web pages
+     */
+    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages, long maxLineBytes,
+                            HtmlLimits html) {
+        this.pages = new WebPageReader(html, clock);
         this.matcher = new NameMatcher(dictionary);
         this.dates = new NewsDateParser(clock);
         this.languages = languages;
@@ -71,16 +81,31 @@ public final class ArticleExtractor {
         if (document.unreadable() != null) {
             return Reject.of(path, document.unreadable());
         }
-        if (!document.hints().isHtml() && LineLength.exceeds(document.bytes(), maxLineBytes)) {
-            return new Reject(path, RejectReason.LINE_TOO_LONG, "a line is over the limit of " + maxLineBytes
-                    + " bytes (newsetl.input.max-line-length)");
+        WebPage page = null;
+        ParsedArticle parsed;
+        String encoding;
+        if (WebPageReader.isHtml(document)) {
+            PageRead read = pages.read(document.bytes(), document.hints());
+            if (read.rejection() != null) {
+                return Reject.of(path, read.rejection());
+            }
+            page = read.page();
+            parsed = new ParsedArticle(Map.of(), page.title(), page.caption(), page.photoCredit(), page.paragraphs(),
+                    page.dateline(), page.authors(), null, List.of(), List.of(), null, List.of());
+            encoding = page.encoding();
+        } else {
+            if (LineLength.exceeds(document.bytes(), maxLineBytes)) {
+                return new Reject(path, RejectReason.LINE_TOO_LONG, "a line is over the limit of " + maxLineBytes
+                        + " bytes (newsetl.input.max-line-length)");
+            }
+            Decoded decoded = decoder.decode(document.bytes());
+            if (decoded instanceof Rejection rejection) {
+                return Reject.of(path, rejection);
+            }
+            DecodedText text = (DecodedText) decoded;
+            parsed = parser.parse(text.text());
+            encoding = text.encoding();
         }
-        Decoded decoded = decoder.decode(document.bytes());
-        if (decoded instanceof Rejection rejection) {
-            return Reject.of(path, rejection);
-        }
-        DecodedText text = (DecodedText) decoded;
-        ParsedArticle parsed = parser.parse(text.text());
         if (parsed.paragraphs().isEmpty()) {
             return new Reject(path, RejectReason.NO_BODY, parsed.title() == null
                     ? "no paragraphs after header and caption" : "only a title: \"" + abbreviate(parsed.title()) + "\"");
@@ -100,7 +125,12 @@ public final class ArticleExtractor {
         Instant publishedAt = null;
         String dateSource = null;
         Optional<Instant> headerDate = header(parsed, "published", "date").flatMap(dates::parseHeaderDate);
-        if (headerDate.isPresent()) {
+        if (page != null) {
+            publishedAt = document.hints().publishedAt() != null ? document.hints().publishedAt()
+                    : page.date() == null ? null : page.date().instant();
+            dateSource = document.hints().publishedAt() != null ? document.hints().dateSource()
+                    : page.date() == null ? null : page.date().source();
+        } else if (headerDate.isPresent()) {
             publishedAt = headerDate.get();
             dateSource = "header";
         } else if (parsed.caption() != null) {
@@ -120,13 +150,14 @@ public final class ArticleExtractor {
                 ContentHash.articleId(path, document.bytes()),
                 header(parsed, "source").orElse(document.source()),
                 path,
-                header(parsed, "url", "link").orElse(null),
+                page != null ? page.url() : header(parsed, "url", "link").orElse(null),
                 parsed.title(),
                 parsed.caption(),
                 parsed.photoCredit(),
                 publishedAt,
                 dateSource,
-                languages.detect(withoutNames(body, bodyMatches, 2 * LanguageDetector.MAX_CHARS)),
+                page != null && page.language() != null ? page.language()
+                        : languages.detect(withoutNames(body, bodyMatches, 2 * LanguageDetector.MAX_CHARS)),
                 body,
                 bodyNormalized,
                 names(entities, EntityType.PERSON),
@@ -139,7 +170,7 @@ public final class ArticleExtractor {
                 SimHash.of(bodyNormalized),
                 null,
                 null,
-                text.encoding(),
+                encoding,
                 clock.instant(),
                 entities,
                 quotes,
@@ -148,8 +179,8 @@ public final class ArticleExtractor {
                 parsed.authors(),
                 parsed.summary(),
                 parsed.subheadings(),
-                null,
-                null,
+                page == null ? null : page.canonicalUrl(),
+                page == null ? null : page.siteName(),
                 document.hints().fetchedAt());
     }
 

@@ -16,7 +16,8 @@ import org.springframework.util.unit.DataSize;
  *                      LINE_TOO_LONG without being parsed
  */
 @ConfigurationProperties("newsetl.input")
-public record InputProperties(@DefaultValue("input") String dir, @DefaultValue("txt") List<String> extensions,
+public record InputProperties(@DefaultValue("input") String dir,
+                              @DefaultValue({"txt", "html", "htm"}) List<String> extensions,
                               @DefaultValue("5MB") DataSize maxFileSize,
                               @DefaultValue("1MB") DataSize maxLineLength) {
     /** @throws IllegalArgumentException naming the setting when {@code dir} is not a path or a valid URI */

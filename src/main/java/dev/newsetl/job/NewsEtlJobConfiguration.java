@@ -3,6 +3,7 @@ package dev.newsetl.job;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.extract.ArticleExtractor;
+import dev.newsetl.extract.LanguageDetector;
 import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.names.AliasDictionary;
@@ -38,7 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({InputProperties.class, OutputProperties.class, JobProperties.class,
-        ParquetProperties.class, NamesProperties.class, ProgressProperties.class, ScheduleProperties.class})
+        ParquetProperties.class, NamesProperties.class, ProgressProperties.class, ScheduleProperties.class,
+        HtmlProperties.class})
 public class NewsEtlJobConfiguration {
     public static final String JOB_NAME = "newsEtlJob";
     private static final String RUN_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
@@ -94,9 +96,10 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock, InputProperties input) {
-        return new ArticleExtractor(dictionary, clock, dev.newsetl.extract.LanguageDetector.shared(),
-                input.maxLineLength().toBytes());
+    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock, InputProperties input,
+                                      HtmlProperties html) {
+        return new ArticleExtractor(dictionary, clock, LanguageDetector.shared(), input.maxLineLength().toBytes(),
+                html.limits());
     }
 
     @Bean

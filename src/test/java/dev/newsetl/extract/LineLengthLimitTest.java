@@ -7,6 +7,7 @@ import dev.newsetl.article.DocumentHints;
 import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.article.Reject;
+import dev.newsetl.html.HtmlLimits;
 import dev.newsetl.article.RejectReason;
 import dev.newsetl.names.AliasDictionary;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class LineLengthLimitTest {
 
     @Test
     void theLimitIsASettingAndArticlesUnderItAreParsed() {
-        ArticleExtractor strict = new ArticleExtractor(DICTIONARY, CLOCK, LanguageDetector.shared(), 200);
+        ArticleExtractor strict = new ArticleExtractor(DICTIONARY, CLOCK, LanguageDetector.shared(), 200, HtmlLimits.DEFAULT);
         byte[] article = ARTICLE.getBytes(StandardCharsets.UTF_8);
         assertThat(strict.extract(InputDocument.of("wire/a.txt", "wire", article))).isInstanceOf(Article.class);
         byte[] longer = (ARTICLE + "x".repeat(201) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -53,7 +54,7 @@ class LineLengthLimitTest {
     @Test
     void htmlIsNotHeldToTheLineLimitOfPlainText() {
         // Minified pages are one long line; their own limits (node count) are the HTML reader's.
-        ArticleExtractor strict = new ArticleExtractor(DICTIONARY, CLOCK, LanguageDetector.shared(), 10);
+        ArticleExtractor strict = new ArticleExtractor(DICTIONARY, CLOCK, LanguageDetector.shared(), 10, HtmlLimits.DEFAULT);
         DocumentHints html = new DocumentHints("text/html", null, null, null, null, null, null, List.of(), null,
                 null);
         FileOutcome outcome = strict.extract(InputDocument.of("web/page.html", "web",
