@@ -17,5 +17,21 @@ public enum RejectReason {
     /** A file whose extension is not in the configured list of article extensions. */
     NOT_ARTICLE,
     /** Text, but nothing that makes an article (only a header, only a caption). */
-    NO_BODY
+    NO_BODY,
+    /** A compressed file or record that ends early or does not decompress (a truncated gzip member). */
+    CORRUPT_COMPRESSION,
+    /** More bytes after decompression than {@code newsetl.input.max-inflated-size}: the rest of the file. */
+    INFLATED_TOO_LARGE,
+    /** A WARC record or JSON object over {@code newsetl.input.max-record-size} (a 200 MB page). */
+    RECORD_TOO_LARGE,
+    /** A WARC record that does not parse, or whose length does not match its content. */
+    MALFORMED_RECORD,
+    /** A line of JSON Lines over {@code newsetl.input.max-line-length}. */
+    LINE_TOO_LONG,
+    /** A line or array element that is not a JSON object. */
+    NOT_JSON,
+    /** JSON nested deeper than {@code newsetl.input.max-json-depth}. */
+    JSON_TOO_DEEP,
+    /** A JSON object with none of the text keys of the mapping ({@code newsetl.input.json-text}). */
+    NO_TEXT
 }

@@ -50,8 +50,21 @@ final class Help {
 
                 Settings (any of config/application.yml, also as environment variables):
                   --newsetl.input.dir=input             input directory (same as --input)
-                  --newsetl.input.extensions=txt        file extensions that hold articles
+                  --newsetl.input.extensions=txt,warc,jsonl,ndjson,json
+                                                        file extensions that hold articles (also under .gz, .zst)
                   --newsetl.input.max-file-size=5MB     larger files are rejected as TOO_LARGE
+                  --newsetl.input.max-inflated-size=16GB  a container file past this after decompression: the
+                                                        rest of it is one INFLATED_TOO_LARGE reject
+                  --newsetl.input.max-record-size=10MB  larger WARC records / JSON objects: RECORD_TOO_LARGE
+                  --newsetl.input.max-line-length=10MB  longer JSON Lines lines: LINE_TOO_LONG
+                  --newsetl.input.max-json-depth=64     deeper JSON objects: JSON_TOO_DEEP
+                  --newsetl.input.json-title=title,headline   JSON keys of the title (first present wins)
+                  --newsetl.input.json-text=maintext,content,text,body   JSON keys of the text
+                  --newsetl.input.json-url=url          JSON keys of the URL
+                  --newsetl.input.json-date=date_publish,date,published_at   JSON keys of the date
+                  --newsetl.input.json-authors=authors,author   JSON keys of the authors
+                  --newsetl.input.json-language=language   JSON keys of the language
+                  --newsetl.input.json-site=source_domain,source   JSON keys of the site name
                   --newsetl.output.dir=output           output directory (same as --output)
                   --newsetl.output.database-url=URL     job repository JDBC URL (default: H2 file in WORK/_meta)
                   --newsetl.output.work-dir=output      same as --work-dir (a local output is its own work folder)

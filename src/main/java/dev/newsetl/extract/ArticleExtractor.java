@@ -95,7 +95,7 @@ public final class ArticleExtractor {
         }
         List<EntityStat> entities = mentions.stats();
         List<Quote> quotes = quotes(parsed.paragraphs());
-        return new Article(
+        return GivenFields.apply(document.hints(), new Article(
                 ContentHash.articleId(path, document.bytes()),
                 header(parsed, "source").orElse(document.source()),
                 path,
@@ -129,7 +129,7 @@ public final class ArticleExtractor {
                 List.of(),
                 null,
                 null,
-                document.hints().fetchedAt());
+                document.hints().fetchedAt()));
     }
 
     /**

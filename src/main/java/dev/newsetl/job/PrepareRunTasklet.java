@@ -69,13 +69,15 @@ final class PrepareRunTasklet implements Tasklet {
         Predicate<ListedFile> keep = full ? listed -> true
                 : ledger.changedSince(run.input().toString(), run.runDate());
         long[] skipped = {0};
-        long files = ListingFile.write(InputRoot.listing(run.input(), extensions), layout.listing(), listed -> {
+        var listing = InputRoot.recordListing(run.input(), extensions, input.limits());
+        long files = ListingFile.write(listing, layout.listing(), listed -> {
             boolean changed = keep.test(listed);
             if (!changed) {
                 skipped[0]++;
             }
             return changed;
         });
+        listing.skipped().save(RecordCounts.skippedFile(layout));
         contribution.incrementReadCount();
         stepExecution.getExecutionContext().putLong("newsetl.files", files);
         stepExecution.getExecutionContext().putLong("newsetl.unchanged", skipped[0]);

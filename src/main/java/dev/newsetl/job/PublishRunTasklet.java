@@ -104,8 +104,9 @@ final class PublishRunTasklet implements Tasklet {
             throw new IllegalStateException("refusing to publish " + layout.runDirName() + ": " + filesListed
                     + " files listed but " + articles + " articles + " + rejects + " rejects written");
         }
-        Map<String, Long> counts = Map.of("files_read", filesListed, "articles", articles, "rejects", rejects,
-                "entities", rows(files, "entities", "csv"), "quotes", rows(files, "quotes", "csv"));
+        Map<String, Long> counts = new java.util.TreeMap<>(Map.of("files_read", filesListed, "articles", articles,
+                "rejects", rejects, "entities", rows(files, "entities", "csv"), "quotes", rows(files, "quotes", "csv")));
+        counts.putAll(RecordCounts.of(layout, filesListed));
         Instant started = jobExecution.getStartTime() == null ? null
                 : jobExecution.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
         Instant finished = Instant.now();
@@ -155,7 +156,7 @@ final class PublishRunTasklet implements Tasklet {
             long from = (long) p * partitionSize;
             if (p < offsets.length) {
                 ListingFile.readAt(layout.listing(), offsets[p], Math.min(files, from + partitionSize) - from,
-                        listed -> entries.add(new IngestLedger.Entry(listed.relativePath(), listed.size(),
+                        listed -> entries.add(new IngestLedger.Entry(listed.id(), listed.size(),
                                 listed.modifiedMillis(), hashes.get(entries.size()))));
             }
             ledger.record(run.input().toString(), run.runDate(), executionId, entries, fresh);

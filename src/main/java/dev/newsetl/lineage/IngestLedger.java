@@ -35,7 +35,10 @@ public class IngestLedger {
         jdbc.execute(SCHEMA);
     }
 
-    /** One file as ingested by a run. {@code sha256} is empty when the file could not be read. */
+    /**
+     * One file as ingested by a run, or one record of a container file ({@code relativePath} is then
+     * {@code path#offset}, {@code size} the record's). {@code sha256} is empty when the file could not be read.
+     */
     public record Entry(String relativePath, long size, long modifiedMillis, String sha256) {
     }
 
@@ -54,7 +57,7 @@ public class IngestLedger {
             Integer unchanged = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
                             + " AND RELATIVE_PATH = ? AND SIZE_BYTES = ? AND MODIFIED_MILLIS = ?"
                             + " AND LAST_RUN_DATE <> ?",
-                    Integer.class, inputRoot, listed.relativePath(), listed.size(), listed.modifiedMillis(), date);
+                    Integer.class, inputRoot, listed.id(), listed.size(), listed.modifiedMillis(), date);
             return unchanged == null || unchanged == 0;
         };
     }
