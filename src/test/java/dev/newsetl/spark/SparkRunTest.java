@@ -62,6 +62,21 @@ class SparkRunTest {
         // Rejects of both kinds: one decided at listing time, one by the extractor.
         Files.write(input.resolve("wire/empty-file.txt"), new byte[0]);
         Files.writeString(input.resolve("wire/editor-notes.md"), "Not an article: kept next to the wire copy.\n");
+        // Container files: the executors split them into records with the job's own scan.
+        Files.createDirectories(input.resolve("cc"));
+        dev.newsetl.testing.WarcFiles warc = new dev.newsetl.testing.WarcFiles(true).warcinfo();
+        for (int i = 0; i < 2; i++) {
+            warc.page("https://haber.example/" + i, "<html><body><p>Dışişleri Bakanı Hakan Fidan Ankara'da " + i
+                    + ". kez Mısırlı mevkidaşıyla görüştü.</p><p>Görüşmede Gazze ele alındı.</p></body></html>",
+                    Instant.parse("2026-01-29T10:00:00Z").plusSeconds(i));
+            warc.metadata("https://haber.example/" + i);
+        }
+        Files.write(input.resolve("cc/news.warc.gz"), warc.toByteArray());
+        Files.writeString(input.resolve("cc/feed.jsonl"), "{\"title\": \"Fidan Kahire'de\", \"maintext\":"
+                + " \"Hakan Fidan Kahire'de görüştü.\\n\\nGörüşmede ateşkes ele alındı.\", \"date_publish\":"
+                + " \"2026-01-28\", \"authors\": [\"Ayşe Yılmaz\"]}\n{\"headline\": \"Talks\", \"content\":"
+                + " \"<p>The talks in Cairo went on.</p>\", \"url\": \"https://wire.example/t\"}\n",
+                StandardCharsets.UTF_8);
 
         Path jobOutput = temp.resolve("job-output");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -125,8 +140,11 @@ class SparkRunTest {
         }
         assertThat(sparkRun.getParent().resolve("_staging/spark-run_date=" + RUN_DATE)).doesNotExist();
         assertThat(summary.partitions()).isGreaterThan(1);
-        assertThat(summary.articles() + summary.rejects()).isEqualTo(TestFiles.countFiles(input));
+        // The two container files are two records each.
+        assertThat(summary.articles() + summary.rejects()).isEqualTo(TestFiles.countFiles(input) + 2);
         assertThat(summary.rejects()).isEqualTo(2);
+        assertThat(summary.recordsSkipped()).isEqualTo(java.util.Map.of("warcinfo", 1L, "request", 2L,
+                "metadata", 2L));
     }
 
     @Test

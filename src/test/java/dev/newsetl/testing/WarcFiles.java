@@ -34,6 +34,22 @@ public final class WarcFiles {
         }
     }
 
+    /** Writes straight to {@code file} (for large test WARCs); {@link #toByteArray} is then empty. */
+    public WarcFiles(java.nio.file.Path file, boolean gzip) throws IOException {
+        writer = new WarcWriter(java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE),
+                gzip ? WarcCompression.GZIP : WarcCompression.NONE);
+    }
+
+    /** Where the next record starts: the offset a listing gives it. */
+    public long position() {
+        return writer.position();
+    }
+
+    public void close() throws IOException {
+        writer.close();
+    }
+
     public WarcFiles warcinfo() throws IOException {
         writer.write(new Warcinfo.Builder().fields(java.util.Map.of("software", java.util.List.of("news-etl test")))
                 .build());
