@@ -69,7 +69,8 @@ final class PrepareRunTasklet implements Tasklet {
         Predicate<ListedFile> keep = full ? listed -> true
                 : ledger.changedSince(run.input().toString(), run.runDate());
         long[] skipped = {0};
-        var listing = InputRoot.recordListing(run.input(), extensions, input.limits());
+        var listing = InputRoot.recordListing(run.input(), extensions, input.limits(),
+                full ? file -> false : ledger.unchangedContainer(run.input().toString(), run.runDate()));
         long files = ListingFile.write(listing, layout.listing(), listed -> {
             boolean changed = keep.test(listed);
             if (!changed) {
@@ -80,10 +81,12 @@ final class PrepareRunTasklet implements Tasklet {
         listing.skipped().save(RecordCounts.skippedFile(layout));
         contribution.incrementReadCount();
         stepExecution.getExecutionContext().putLong("newsetl.files", files);
-        stepExecution.getExecutionContext().putLong("newsetl.unchanged", skipped[0]);
-        if (skipped[0] > 0) {
+        // Unchanged container files are left out whole, before their records are listed.
+        long unchanged = skipped[0] + listing.unchangedFiles();
+        stepExecution.getExecutionContext().putLong("newsetl.unchanged", unchanged);
+        if (unchanged > 0) {
             log.info("Listed {} new or changed files under {}; {} unchanged since an earlier run are skipped"
-                    + " (--full processes all)", files, run.input(), skipped[0]);
+                    + " (--full processes all)", files, run.input(), unchanged);
         } else {
             log.info("Listed {} files under {}", files, run.input());
         }

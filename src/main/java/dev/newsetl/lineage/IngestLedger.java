@@ -63,6 +63,29 @@ public class IngestLedger {
     }
 
     /**
+     * True for a container file (WARC, JSON Lines) whose records a run of another date ingested from the file as it
+     * is now (same modification time): an incremental run then need not even scan it.
+     */
+    public Predicate<ListedFile> unchangedContainer(String inputRoot, LocalDate runDate) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?",
+                Integer.class, inputRoot);
+        if (known == null || known == 0) {
+            return file -> false;
+        }
+        Date date = Date.valueOf(runDate);
+        return file -> {
+            String records = file.relativePath().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%";
+            Integer same = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
+                    + " AND RELATIVE_PATH LIKE ? ESCAPE '\\' AND MODIFIED_MILLIS = ? AND LAST_RUN_DATE <> ?",
+                    Integer.class, inputRoot, records, file.modifiedMillis(), date);
+            Integer other = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
+                    + " AND RELATIVE_PATH LIKE ? ESCAPE '\\' AND (MODIFIED_MILLIS <> ? OR LAST_RUN_DATE = ?)",
+                    Integer.class, inputRoot, records, file.modifiedMillis(), date);
+            return same != null && same > 0 && (other == null || other == 0);
+        };
+    }
+
+    /**
      * Records the files a completed run ingested; called in the publish step's transaction, once per partition.
      *
      * @param fresh the ledger had no file of this root before the run (ask {@link #size} once, before the first

@@ -3,6 +3,7 @@ package dev.newsetl.read;
 import dev.newsetl.article.RejectReason;
 import java.io.IOException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * An input listing in which every container file (WARC, JSON Lines, JSON array, under any compression) is replaced
@@ -16,10 +17,28 @@ public final class ContainerListing implements InputListing {
     private final InputLimits limits;
     private final SkippedRecords skipped = new SkippedRecords();
 
+    private final Predicate<ListedFile> unchanged;
+    private long unchangedFiles;
+
     public ContainerListing(InputListing files, InputFiles contents, InputLimits limits) {
+        this(files, contents, limits, file -> false);
+    }
+
+    /**
+     * @param unchanged container files whose records an earlier run ingested as they are now: not scanned, not
+     *                  listed (an incremental run)
+     */
+    public ContainerListing(InputListing files, InputFiles contents, InputLimits limits,
+                            Predicate<ListedFile> unchanged) {
         this.files = files;
         this.contents = contents;
         this.limits = limits;
+        this.unchanged = unchanged;
+    }
+
+    /** Container files left out as unchanged. */
+    public long unchangedFiles() {
+        return unchangedFiles;
     }
 
     public SkippedRecords skipped() {
@@ -32,6 +51,8 @@ public final class ContainerListing implements InputListing {
             var format = ContainerFormat.of(file.relativePath());
             if (file.rejected() != null || format.isEmpty()) {
                 sink.accept(file);
+            } else if (unchanged.test(file)) {
+                unchangedFiles++;
             } else {
                 expand(file, format.get(), sink);
             }

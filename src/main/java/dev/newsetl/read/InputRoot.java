@@ -22,7 +22,13 @@ public final class InputRoot {
      * its records.
      */
     public static ContainerListing recordListing(Location root, Set<String> extensions, InputLimits limits) {
-        return new ContainerListing(listing(root, extensions), files(root), limits);
+        return recordListing(root, extensions, limits, file -> false);
+    }
+
+    /** @param unchanged container files an earlier run ingested as they are now: left out, unscanned */
+    public static ContainerListing recordListing(Location root, Set<String> extensions, InputLimits limits,
+                                                 java.util.function.Predicate<ListedFile> unchanged) {
+        return new ContainerListing(listing(root, extensions), files(root), limits, unchanged);
     }
 
     /** A loader of files and container records under the given limits and JSON key mapping. */

@@ -110,4 +110,47 @@ class ContainerInputRunTest {
                     .isEqualTo(1);
         }
     }
+
+    @Test
+    void aLaterRunReadsOnlyTheRecordsOfNewOrChangedContainerFiles(@TempDir Path temp) throws Exception {
+        Path input = temp.resolve("input");
+        Files.createDirectories(input.resolve("cc"));
+        WarcFiles day1 = new WarcFiles(true).warcinfo();
+        for (int i = 0; i < 2; i++) {
+            day1.page("https://haber.example/d1/" + i, "<html><body>" + PARAGRAPHS + "</body></html>", FETCHED);
+        }
+        Files.write(input.resolve("cc/day1.warc.gz"), day1.toByteArray());
+        Files.writeString(input.resolve("cc/feed.jsonl"), "{\"title\": \"Bir\", \"text\": \"Ankara'da bugün"
+                + " toplantı yapıldı ve bakanlar gelişmeleri ele aldı.\"}\n", StandardCharsets.UTF_8);
+        Path output = temp.resolve("output");
+        assertThat(Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2025-12-01").exitCode())
+                .isZero();
+
+        Files.write(input.resolve("cc/day2.warc.gz"), new WarcFiles(true).warcinfo()
+                .page("https://haber.example/d2/0", "<html><body>" + PARAGRAPHS + "</body></html>", FETCHED)
+                .toByteArray());
+        Files.writeString(input.resolve("cc/feed.jsonl"), "{\"title\": \"İki\", \"text\": \"Ankara'da bugün"
+                + " ikinci toplantı yapıldı ve bakanlar gelişmeleri yeniden ele aldı.\"}\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(input.resolve("cc/feed.jsonl"), java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(input.resolve("cc/feed.jsonl")).toMillis() + 5000));
+        Cli.Result second = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2025-12-02");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+
+        Path run = output.resolve("run_date=2025-12-02");
+        JsonNode counts = PublishedRun.manifest(run).get("counts");
+        // day2's one page and both lines of the changed JSON Lines file; day1 is not even scanned again.
+        assertThat(counts.get("files_read").asLong()).isEqualTo(3);
+        assertThat(counts.get("records_skipped").asLong()).isEqualTo(2); // day2's warcinfo and request
+        List<String> rows = new ArrayList<>();
+        try (DuckDb duck = new DuckDb()) {
+            for (List<Object> row : duck.rows("SELECT source_file FROM read_parquet('" + TestFiles.sql(run)
+                    + "/articles/*.parquet') UNION ALL SELECT source_file FROM read_csv('" + TestFiles.sql(run)
+                    + "/rejects.csv', header = true, all_varchar = true)")) {
+                rows.add((String) row.get(0));
+            }
+        }
+        assertThat(rows).hasSize(3).noneMatch(r -> r.startsWith("cc/day1.warc.gz"))
+                .anyMatch(r -> r.startsWith("cc/day2.warc.gz#")).contains("cc/feed.jsonl#0");
+    }
 }
