@@ -50,9 +50,21 @@ final class Help {
 
                 Settings (any of config/application.yml, also as environment variables):
                   --newsetl.input.dir=input             input directory (same as --input)
-                  --newsetl.input.extensions=txt,html,htm  file extensions that hold articles
+                  --newsetl.input.extensions=txt,html,htm,warc,jsonl,ndjson,json
+                                                        file extensions that hold articles (also under .gz, .zst)
                   --newsetl.input.max-file-size=5MB     larger files are rejected as TOO_LARGE
-                  --newsetl.input.max-line-length=1MB   text with a longer line is rejected as LINE_TOO_LONG
+                  --newsetl.input.max-inflated-size=16GB  a container file past this after decompression: the
+                                                        rest of it is one INFLATED_TOO_LARGE reject
+                  --newsetl.input.max-record-size=10MB  larger WARC records / JSON objects: RECORD_TOO_LARGE
+                  --newsetl.input.max-line-length=10MB  longer lines of text or JSON Lines: LINE_TOO_LONG
+                  --newsetl.input.max-json-depth=64     deeper JSON objects: JSON_TOO_DEEP
+                  --newsetl.input.json-title=title,headline   JSON keys of the title (first present wins)
+                  --newsetl.input.json-text=maintext,content,text,body   JSON keys of the text
+                  --newsetl.input.json-url=url          JSON keys of the URL
+                  --newsetl.input.json-date=date_publish,date,published_at   JSON keys of the date
+                  --newsetl.input.json-authors=authors,author   JSON keys of the authors
+                  --newsetl.input.json-language=language   JSON keys of the language
+                  --newsetl.input.json-site=source_domain,source   JSON keys of the site name
                   --newsetl.html.max-page-size=8MB      larger web pages are rejected as PAGE_TOO_LARGE
                   --newsetl.html.max-nodes=200000       pages with more elements are PAGE_TOO_COMPLEX
                   --newsetl.output.dir=output           output directory (same as --output)

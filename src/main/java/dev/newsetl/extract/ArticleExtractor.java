@@ -146,7 +146,7 @@ public final class ArticleExtractor {
         }
         List<EntityStat> entities = mentions.stats();
         List<Quote> quotes = quotes(parsed.paragraphs());
-        return new Article(
+        return GivenFields.apply(document.hints(), new Article(
                 ContentHash.articleId(path, document.bytes()),
                 header(parsed, "source").orElse(document.source()),
                 path,
@@ -181,7 +181,7 @@ public final class ArticleExtractor {
                 parsed.subheadings(),
                 page == null ? null : page.canonicalUrl(),
                 page == null ? null : page.siteName(),
-                document.hints().fetchedAt());
+                document.hints().fetchedAt()));
     }
 
     /**

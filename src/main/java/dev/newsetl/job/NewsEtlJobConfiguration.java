@@ -183,7 +183,7 @@ public class NewsEtlJobConfiguration {
                                             InputProperties inputProperties) {
         RunParameters run = RunParameters.of(parameters);
         return new PartitionFileReader(run.layout().listing(),
-                InputRoot.loader(run.input(), inputProperties.maxFileSize().toBytes()));
+                InputRoot.loader(run.input(), inputProperties.limits(), inputProperties.jsonMapping()));
     }
 
     @Bean

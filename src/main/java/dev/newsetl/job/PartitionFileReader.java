@@ -42,4 +42,9 @@ class PartitionFileReader implements ItemStreamReader<InputDocument> {
         ListedFile next = pending.poll();
         return next == null ? null : loader.load(next);
     }
+
+    @Override
+    public void close() {
+        loader.close();
+    }
 }

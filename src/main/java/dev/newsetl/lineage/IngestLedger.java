@@ -35,7 +35,10 @@ public class IngestLedger {
         jdbc.execute(SCHEMA);
     }
 
-    /** One file as ingested by a run. {@code sha256} is empty when the file could not be read. */
+    /**
+     * One file as ingested by a run, or one record of a container file ({@code relativePath} is then
+     * {@code path#offset}, {@code size} the record's). {@code sha256} is empty when the file could not be read.
+     */
     public record Entry(String relativePath, long size, long modifiedMillis, String sha256) {
     }
 
@@ -54,8 +57,31 @@ public class IngestLedger {
             Integer unchanged = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
                             + " AND RELATIVE_PATH = ? AND SIZE_BYTES = ? AND MODIFIED_MILLIS = ?"
                             + " AND LAST_RUN_DATE <> ?",
-                    Integer.class, inputRoot, listed.relativePath(), listed.size(), listed.modifiedMillis(), date);
+                    Integer.class, inputRoot, listed.id(), listed.size(), listed.modifiedMillis(), date);
             return unchanged == null || unchanged == 0;
+        };
+    }
+
+    /**
+     * True for a container file (WARC, JSON Lines) whose records a run of another date ingested from the file as it
+     * is now (same modification time): an incremental run then need not even scan it.
+     */
+    public Predicate<ListedFile> unchangedContainer(String inputRoot, LocalDate runDate) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?",
+                Integer.class, inputRoot);
+        if (known == null || known == 0) {
+            return file -> false;
+        }
+        Date date = Date.valueOf(runDate);
+        return file -> {
+            String records = file.relativePath().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%";
+            Integer same = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
+                    + " AND RELATIVE_PATH LIKE ? ESCAPE '\\' AND MODIFIED_MILLIS = ? AND LAST_RUN_DATE <> ?",
+                    Integer.class, inputRoot, records, file.modifiedMillis(), date);
+            Integer other = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
+                    + " AND RELATIVE_PATH LIKE ? ESCAPE '\\' AND (MODIFIED_MILLIS <> ? OR LAST_RUN_DATE = ?)",
+                    Integer.class, inputRoot, records, file.modifiedMillis(), date);
+            return same != null && same > 0 && (other == null || other == 0);
         };
     }
 

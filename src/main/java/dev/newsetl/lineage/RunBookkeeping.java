@@ -42,7 +42,7 @@ public final class RunBookkeeping implements RunPublisher.Bookkeeping {
             List<IngestLedger.Entry> entries = new ArrayList<>(hashes.size());
             if (p < offsets.length) {
                 ListingFile.readAt(layout.listing(), offsets[p], partitions.to(p) - partitions.from(p),
-                        listed -> entries.add(new IngestLedger.Entry(listed.relativePath(), listed.size(),
+                        listed -> entries.add(new IngestLedger.Entry(listed.id(), listed.size(),
                                 listed.modifiedMillis(), hashes.get(entries.size()))));
             }
             ledger.record(inputRoot, runDate, executionId, entries, fresh);

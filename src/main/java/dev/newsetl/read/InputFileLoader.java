@@ -1,16 +1,31 @@
 package dev.newsetl.read;
 
+import dev.newsetl.article.DocumentHints;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
 
-/** Loads one listed file's bytes, refusing files over the size limit without reading them. */
-public final class InputFileLoader {
+/**
+ * Loads one listed file's bytes, refusing files over the size limit without reading them; a compressed file
+ * ({@code .txt.gz}) decompressed under the same limit; a listed record of a container file (a WARC response, a JSON
+ * object) as its article bytes with what the container says about them. Not thread-safe (it keeps the stream of
+ * the container it reads from): one per reader.
+ */
+public final class InputFileLoader implements AutoCloseable {
     private final InputFiles files;
     private final long maxBytes;
+    private final RecordBytes records;
+    private final WarcRecordReader warc;
+    private final JsonArticleReader json;
 
     public InputFileLoader(Path root, long maxBytes) {
         this(new LocalInputFiles(root), maxBytes);
@@ -18,23 +33,42 @@ public final class InputFileLoader {
 
     /** @param files the input tree's files (a Hadoop file system, for instance) */
     public InputFileLoader(InputFiles files, long maxBytes) {
+        this(files, InputLimits.DEFAULTS.withMaxFileSize(maxBytes), JsonFieldMapping.DEFAULTS);
+    }
+
+    public InputFileLoader(InputFiles files, InputLimits limits, JsonFieldMapping mapping) {
         this.files = files;
-        this.maxBytes = maxBytes;
+        this.maxBytes = limits.maxFileSize();
+        this.records = new RecordBytes(files, limits);
+        this.warc = new WarcRecordReader(limits);
+        this.json = new JsonArticleReader(mapping, limits);
+    }
+
+    /** The local tree's files, through java.nio (seeks for container records). */
+    public static InputFiles localFiles(Path root) {
+        return new LocalInputFiles(root);
     }
 
     public InputDocument load(ListedFile listed) {
-        String path = listed.relativePath();
+        String path = listed.id();
         String source = listed.source();
         if (listed.rejected() != null) {
             return InputDocument.unreadable(path, source, new Rejection(listed.rejected(), listed.detail()));
         }
+        if (listed.isRecord()) {
+            return loadRecord(listed, path, source);
+        }
+        Compression compression = Compression.of(listed.relativePath());
         try {
-            long size = files.size(path);
+            if (compression != Compression.NONE) {
+                return loadCompressed(listed, compression, source);
+            }
+            long size = files.size(listed.relativePath());
             if (size > maxBytes) {
                 return InputDocument.unreadable(path, source, new Rejection(RejectReason.TOO_LARGE,
                         size + " bytes is over the limit of " + maxBytes + " (newsetl.input.max-file-size)"));
             }
-            try (InputStream in = files.open(path)) {
+            try (InputStream in = files.open(listed.relativePath())) {
                 // Read at most one byte past the limit: the file may have grown since it was measured.
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 if (bytes.length > maxBytes) {
@@ -49,4 +83,64 @@ public final class InputFileLoader {
             return InputDocument.unreadable(path, source, new Rejection(RejectReason.UNREADABLE, e.toString()));
         }
     }
+
+    /** A compressed article file: its decompressed bytes, at most the file size limit of them. */
+    private InputDocument loadCompressed(ListedFile listed, Compression compression, String source)
+            throws IOException {
+        String path = listed.relativePath();
+        byte[] bytes;
+        try (InputStream in = compression.decompress(files.open(path))) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            return InputDocument.unreadable(path, source, new Rejection(RejectReason.CORRUPT_COMPRESSION,
+                    "does not decompress: " + WarcScan.message(e)));
+        } catch (IOException | RuntimeException e) {
+            // zstd reports damage as plain I/O or runtime errors
+            if (e instanceof java.io.FileNotFoundException || e instanceof SecurityException) {
+                throw e;
+            }
+            return InputDocument.unreadable(path, source, new Rejection(RejectReason.CORRUPT_COMPRESSION,
+                    "does not decompress: " + WarcScan.message(e)));
+        }
+        if (bytes.length > maxBytes) {
+            return InputDocument.unreadable(path, source, new Rejection(RejectReason.TOO_LARGE,
+                    "decompresses to more than " + maxBytes + " bytes (newsetl.input.max-file-size)"));
+        }
+        String inner = Compression.strip(path).toLowerCase(Locale.ROOT);
+        boolean html = inner.endsWith(".html") || inner.endsWith(".htm");
+        return InputDocument.of(path, source, bytes, html ? new DocumentHints("text/html", null, null, null, null,
+                null, null, List.of(), null, null) : DocumentHints.NONE);
+    }
+
+    private InputDocument loadRecord(ListedFile listed, String id, String source) {
+        ContainerFormat format = ContainerFormat.of(listed.relativePath()).orElseThrow(
+                () -> new IllegalStateException("record of a file that is no container: " + id));
+        byte[] bytes;
+        try {
+            bytes = records.read(listed, format);
+        } catch (IOException | RuntimeException e) {
+            RejectReason reason = WarcScan.reasonOf(e);
+            return InputDocument.unreadable(id, source, new Rejection(
+                    reason == RejectReason.MALFORMED_RECORD ? RejectReason.UNREADABLE : reason, WarcScan.message(e)));
+        }
+        Object read = format == ContainerFormat.WARC ? warc.read(bytes) : json.read(stripLineEnd(bytes));
+        if (read instanceof WarcRecordReader.Payload payload) {
+            return InputDocument.of(id, source, payload.bytes(), payload.hints());
+        }
+        return InputDocument.unreadable(id, source, (Rejection) read);
+    }
+
+    private static byte[] stripLineEnd(byte[] bytes) {
+        int n = bytes.length;
+        while (n > 0 && (bytes[n - 1] == '\r' || bytes[n - 1] == '\n')) {
+            n--;
+        }
+        return n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n);
+    }
+
+    @Override
+    public void close() {
+        records.close();
+    }
+
 }

@@ -9,4 +9,16 @@ public interface InputFiles {
     long size(String relativePath) throws IOException;
 
     InputStream open(String relativePath) throws IOException;
+
+    /** The file's bytes from {@code offset} on (a container record's start); a seek where the file system has one. */
+    default InputStream openAt(String relativePath, long offset) throws IOException {
+        InputStream in = open(relativePath);
+        try {
+            in.skipNBytes(offset);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        return in;
+    }
 }

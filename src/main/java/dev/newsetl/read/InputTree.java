@@ -113,9 +113,10 @@ public final class InputTree implements InputListing {
 
     /** A regular file's entry: rejected as NOT_ARTICLE when its extension is not one of {@code extensions}. */
     static ListedFile regular(String relative, long size, long modified, Set<String> extensions) {
-        if (!extensions.isEmpty() && !extensions.contains(extensionOf(relative))) {
+        // A compressed file (news.warc.gz, a.txt.zst) is listed by the extension under its compression.
+        if (!extensions.isEmpty() && !extensions.contains(extensionOf(Compression.strip(relative)))) {
             return new ListedFile(relative, size, modified, RejectReason.NOT_ARTICLE,
-                    "extension not in newsetl.input.extensions " + extensions);
+                    "extension not in newsetl.input.extensions " + new java.util.TreeSet<>(extensions));
         }
         return new ListedFile(relative, size, modified, null, "");
     }

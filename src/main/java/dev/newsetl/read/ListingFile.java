@@ -132,17 +132,18 @@ public final class ListingFile {
     static String format(ListedFile f) {
         return escape(f.relativePath()) + '\t' + f.size() + '\t'
                 + (f.rejected() == null ? "-" : f.rejected().name()) + '\t' + escape(f.detail()) + '\t'
-                + f.modifiedMillis();
+                + f.modifiedMillis() + (f.isRecord() ? "\t" + f.recordOffset() : "");
     }
 
     static ListedFile parse(String line) {
-        String[] parts = line.split("\t", 5);
-        if (parts.length != 5) {
+        String[] parts = line.split("\t", 6);
+        if (parts.length < 5) {
             throw new IllegalStateException("corrupt input listing line: " + line);
         }
         RejectReason reason = parts[2].equals("-") ? null : RejectReason.valueOf(parts[2]);
+        // A sixth column is a container record's offset; plain files keep the five columns they always had.
         return new ListedFile(unescape(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[4]), reason,
-                unescape(parts[3]));
+                unescape(parts[3]), parts.length == 6 ? Long.parseLong(parts[5]) : -1L);
     }
 
     // File names may contain tabs or newlines; keep the one-line-per-file format unambiguous.

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,8 +76,9 @@ public final class RunPublisher {
             throw new IllegalStateException("refusing to publish " + layout.runDirName() + ": " + partitions.files()
                     + " files listed but " + articles + " articles + " + rejects + " rejects written");
         }
-        Map<String, Long> counts = Map.of("files_read", partitions.files(), "articles", articles, "rejects", rejects,
-                "entities", rows(files, "entities"), "quotes", rows(files, "quotes"));
+        Map<String, Long> counts = new TreeMap<>(Map.of("files_read", partitions.files(), "articles", articles,
+                "rejects", rejects, "entities", rows(files, "entities"), "quotes", rows(files, "quotes")));
+        counts.putAll(RecordCounts.of(layout, partitions.files()));
         Instant finished = Instant.now();
         files.add(RunReport.publish(layout, partitions.count(), new RunReport.Summary(layout.runDate(),
                 execution.executionId(), execution.inputRoot(), execution.startedAt(), finished, counts)));

@@ -121,6 +121,11 @@ public final class RunReport {
         tile(h, "files read", files);
         tile(h, "articles", articles);
         tile(h, "rejects", s.count("rejects"));
+        if (s.count("records_skipped") > 0) {
+            // Container records that are no article (WARC requests, metadata, non-HTML): read = articles +
+            // rejects + these.
+            tile(h, "skipped records", s.count("records_skipped"));
+        }
         tile(h, "entity rows", s.count("entities"));
         tile(h, "quotes", s.count("quotes"));
         h.add("</section>\n");

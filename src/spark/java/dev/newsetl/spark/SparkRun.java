@@ -22,6 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -48,8 +51,9 @@ public final class SparkRun {
     private final SparkRunOptions options;
 
     /** What a run published. */
+    /** @param recordsSkipped container records that are no article (WARC requests, ...), by kind */
     public record Summary(String runDirectory, long filesRead, long articles, long rejects, long entities,
-                          long quotes, int partitions) {
+                          long quotes, int partitions, Map<String, Long> recordsSkipped) {
     }
 
     public SparkRun(SparkSession spark, SparkRunOptions options) {
@@ -93,8 +97,20 @@ public final class SparkRun {
 
         // A local path or any Hadoop FileSystem URI (hdfs://, s3a://, ...), listed and read as the job does.
         Location input = Location.parse(options.input());
+        List<ListingEntry> files = new ArrayList<>();
+        InputRoot.listing(input, options.extensions()).list(f -> files.add(ListingEntry.of(f)));
+        // Container files split into their records on the executors, by the job's own scan, in listing order.
         List<ListingEntry> listing = new ArrayList<>();
-        InputRoot.listing(input, options.extensions()).list(f -> listing.add(ListingEntry.of(f)));
+        Map<String, Long> skipped = new java.util.TreeMap<>();
+        for (ListingEntry entry : jsc.parallelize(files, Math.max(1, Math.min(files.size(),
+                jsc.defaultParallelism()))).flatMap(new ExpandContainers(input.toString(), options.maxFileSize()))
+                .collect()) {
+            if (entry.isSkipped()) {
+                skipped.merge(entry.skippedKind(), entry.size(), Long::sum);
+            } else {
+                listing.add(entry);
+            }
+        }
         int partitions = partitions(listing.size(), options.partitionSize(), jsc.defaultParallelism());
 
         Broadcast<String> broadcastDictionary = jsc.broadcast(dictionaryText);
@@ -136,7 +152,8 @@ public final class SparkRun {
             dir.write(RunLayout.SUCCESS, new byte[0]);
             dir.commit();
             String published = dir.published();
-            return new Summary(published, listing.size(), articles, rejects, counts[2], counts[3], partitions);
+            return new Summary(published, listing.size(), articles, rejects, counts[2], counts[3], partitions,
+                    Map.copyOf(skipped));
         } finally {
             extracted.unpersist(false);
             broadcastDictionary.destroy();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -82,6 +83,10 @@ public final class BenchmarkMain {
         options.put("spark", "false");
         options.put("one-core", "true");
         options.put("spark-master", "local[2]");
+        // A folder of HTML pages to wrap in a WARC (response records, gzip per record, as CC-NEWS writes them), for a
+        // WARC run beside the plain-text one: ../shared/realworld/html-eval/pages; empty: no WARC run.
+        options.put("warc", "");
+        options.put("warc-copies", "10");
         for (String arg : args) {
             int eq = arg.indexOf('=');
             String key = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
@@ -120,6 +125,17 @@ public final class BenchmarkMain {
             Row row = ours("news-etl-" + articles + "-t" + threads, corpus, size, threads, List.of());
             ours.put(threads, row);
             rows.add(row);
+        }
+        if (!options.get("warc").isBlank()) {
+            int threads = threadCounts.isEmpty() ? Runtime.getRuntime().availableProcessors() : threadCounts.get(0);
+            Row warc = warc(threads);
+            rows.add(warc);
+            Row text = ours.get(threads);
+            if (text != null && text.result().ok() && warc.result().ok()) {
+                notes.append(String.format(Locale.ROOT, "- WARC run (%d threads): %,.0f pages/s (%,.1f MB/s of"
+                                + " WARC records) against the plain-text run's %,.0f articles/s%n", threads,
+                        warc.filesPerSecond(), warc.megabytesPerSecond(), text.filesPerSecond()));
+            }
         }
         // The 1-thread run still gets a second core for GC, the JIT compiler and H2; confining the whole JVM to one
         // core (taskset) gives the baseline that "2 threads on 2 cores" should be compared with as well.
@@ -214,6 +230,45 @@ public final class BenchmarkMain {
         System.out.println();
         System.out.println(report);
         System.out.println("written to " + project.relativize(out) + "; logs in " + project.relativize(logs));
+    }
+
+    /**
+     * The job over one WARC of the given pages, each page {@code warc-copies} times under its own URL (request and
+     * response records, one gzip member each): pages read a second, against the plain-text run's articles.
+     */
+    private Row warc(int threads) throws IOException, InterruptedException {
+        Path pages = project.resolve(options.get("warc"));
+        int copies = Integer.parseInt(options.get("warc-copies"));
+        Path input = benchDir.resolve("warc-input-" + copies);
+        Path file = input.resolve("cc/news.warc.gz");
+        List<Path> html;
+        try (var listed = Files.list(pages)) {
+            html = listed.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        long uncompressed = 0;
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            dev.newsetl.testing.WarcFiles warc = new dev.newsetl.testing.WarcFiles(file, true);
+            warc.warcinfo();
+            Instant fetched = Instant.parse("2026-01-30T00:00:00Z");
+            for (int copy = 0; copy < copies; copy++) {
+                for (int i = 0; i < html.size(); i++) {
+                    String url = "https://bench.example/" + copy + "/" + i + ".html";
+                    warc.request(url);
+                    warc.response(url, 200, "text/html", Files.readAllBytes(html.get(i)), fetched);
+                }
+            }
+            warc.close();
+        }
+        for (Path page : html) {
+            uncompressed += Files.size(page) * copies;
+        }
+        long pagesInWarc = (long) html.size() * copies;
+        notes.append(String.format(Locale.ROOT, "- WARC: %s, %,d pages (%s x%d), %,d bytes of pages, %,d bytes"
+                        + " gzipped%n", project.relativize(file), pagesInWarc, options.get("warc"), copies,
+                uncompressed, Files.size(file)));
+        return ours("news-etl-warc-" + pagesInWarc + "-t" + threads, input, new long[] {pagesInWarc, uncompressed},
+                threads, List.of());
     }
 
     /** A comma-separated list of thread counts, such as {@code 2,1}; empty for none. */

@@ -72,6 +72,21 @@ class ListingFileTest {
     }
 
     @Test
+    void containerRecordsKeepTheirOffsetAndPlainFilesTheirFiveColumns() {
+        ListedFile file = new ListedFile("cc/news.warc.gz", 900, 1234L, null, "");
+        ListedFile record = ListedFile.ofRecord(file, 48213, 700, null, "");
+        ListedFile bad = ListedFile.ofRecord(file, 49000, 0, RejectReason.MALFORMED_RECORD, "length\tlies");
+
+        assertThat(ListingFile.format(file)).isEqualTo("cc/news.warc.gz\t900\t-\t\t1234");
+        assertThat(ListingFile.parse(ListingFile.format(file))).isEqualTo(file);
+        assertThat(ListingFile.parse(ListingFile.format(record))).isEqualTo(record);
+        assertThat(ListingFile.parse(ListingFile.format(bad))).isEqualTo(bad);
+        assertThat(record.id()).isEqualTo("cc/news.warc.gz#48213");
+        assertThat(file.id()).isEqualTo("cc/news.warc.gz");
+        assertThat(record.source()).isEqualTo("cc");
+    }
+
+    @Test
     void rejectsSurviveTheRoundTrip() throws IOException {
         Path root = Files.createDirectories(dir.resolve("r"));
         Files.writeString(root.resolve("photo.jpg"), "not text");

@@ -62,6 +62,21 @@ class SparkRunTest {
         // Rejects of both kinds: one decided at listing time, one by the extractor.
         Files.write(input.resolve("wire/empty-file.txt"), new byte[0]);
         Files.writeString(input.resolve("wire/editor-notes.md"), "Not an article: kept next to the wire copy.\n");
+        // Container files: the executors split them into records with the job's own scan.
+        Files.createDirectories(input.resolve("cc"));
+        dev.newsetl.testing.WarcFiles warc = new dev.newsetl.testing.WarcFiles(true).warcinfo();
+        for (int i = 0; i < 2; i++) {
+            warc.page("https://haber.example/" + i, "<html><body><p>Dışişleri Bakanı Hakan Fidan Ankara'da " + i
+                    + ". kez Mısırlı mevkidaşıyla görüştü.</p><p>Görüşmede Gazze ele alındı.</p></body></html>",
+                    Instant.parse("2026-01-29T10:00:00Z").plusSeconds(i));
+            warc.metadata("https://haber.example/" + i);
+        }
+        Files.write(input.resolve("cc/news.warc.gz"), warc.toByteArray());
+        Files.writeString(input.resolve("cc/feed.jsonl"), "{\"title\": \"Fidan Kahire'de\", \"maintext\":"
+                + " \"Hakan Fidan Kahire'de görüştü.\\n\\nGörüşmede ateşkes ele alındı.\", \"date_publish\":"
+                + " \"2026-01-28\", \"authors\": [\"Ayşe Yılmaz\"]}\n{\"headline\": \"Talks\", \"content\":"
+                + " \"<p>The talks in Cairo went on.</p>\", \"url\": \"https://wire.example/t\"}\n",
+                StandardCharsets.UTF_8);
 
         Path jobOutput = temp.resolve("job-output");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -125,8 +140,12 @@ class SparkRunTest {
         }
         assertThat(sparkRun.getParent().resolve("_staging")).doesNotExist();
         assertThat(summary.partitions()).isGreaterThan(1);
-        assertThat(summary.articles() + summary.rejects()).isEqualTo(TestFiles.countFiles(input));
-        assertThat(summary.rejects()).isEqualTo(2);
+        // The two container files are two records each.
+        assertThat(summary.articles() + summary.rejects()).isEqualTo(TestFiles.countFiles(input) + 2);
+        // The plain files' two; until the HTML extractor is merged, one-line pages are NO_BODY on the text path.
+        assertThat(summary.rejects()).isEqualTo(5);
+        assertThat(summary.recordsSkipped()).isEqualTo(java.util.Map.of("warcinfo", 1L, "request", 2L,
+                "metadata", 2L));
     }
 
     @Test
@@ -165,22 +184,27 @@ class SparkRunTest {
     void csvTablesRejectsAndNameCandidatesAreTheJobs() throws Exception {
         try (DuckDb duck = new DuckDb()) {
             for (String table : List.of("articles", "entities", "quotes", "rejects", "name_candidates")) {
-                String job = "read_csv('" + TestFiles.sql(jobRun) + "/" + table + ".csv', header = true)";
-                String spark = "read_csv('" + TestFiles.sql(sparkRun) + "/csv/" + table + "/*.csv', header = true)";
+                // Quote and escape given: sniffed per file, a part without quoted fields would change how the
+                // glob's other parts are read.
+                String job = "read_csv('" + TestFiles.sql(jobRun) + "/" + table + ".csv', header = true, quote = '\"',"
+                        + " escape = '\"')";
+                String spark = "read_csv('" + TestFiles.sql(sparkRun) + "/csv/" + table + "/*.csv', header = true,"
+                        + " quote = '\"', escape = '\"')";
                 assertSameRows(duck, table, job, spark);
             }
             assertThat(duck.rows("SELECT source_file, reason FROM read_csv('" + TestFiles.sql(sparkRun)
-                    + "/csv/rejects/*.csv', header = true) ORDER BY source_file")).containsExactly(
-                    List.of("wire/editor-notes.md", "NOT_ARTICLE"), List.of("wire/empty-file.txt", "EMPTY"));
+                    + "/csv/rejects/*.csv', header = true) WHERE source_file LIKE 'wire/%' ORDER BY source_file"))
+                    .containsExactly(List.of("wire/editor-notes.md", "NOT_ARTICLE"),
+                            List.of("wire/empty-file.txt", "EMPTY"));
         }
     }
 
     private static void assertSameRows(DuckDb duck, String table, String job, String spark) throws Exception {
         assertThat(duck.count("SELECT count(*) FROM " + spark)).as(table)
                 .isEqualTo(duck.count("SELECT count(*) FROM " + job));
-        assertThat(duck.count("SELECT count(*) FROM (SELECT * FROM " + job + " EXCEPT ALL SELECT * FROM " + spark
-                + ")")).as(table + ": job rows missing from Spark's").isZero();
-        assertThat(duck.count("SELECT count(*) FROM (SELECT * FROM " + spark + " EXCEPT ALL SELECT * FROM " + job
-                + ")")).as(table + ": Spark rows not in the job's").isZero();
+        assertThat(duck.rows("SELECT * FROM " + job + " EXCEPT ALL SELECT * FROM " + spark))
+                .as(table + ": job rows missing from Spark's").isEmpty();
+        assertThat(duck.rows("SELECT * FROM " + spark + " EXCEPT ALL SELECT * FROM " + job))
+                .as(table + ": Spark rows not in the job's").isEmpty();
     }
 }
