@@ -51,7 +51,7 @@ public final class ArticleExtractor {
     private final Clock clock;
     private final long maxLineBytes;
     /** The default of {@code newsetl.input.max-line-length}. */
-    public static final long DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+    public static final long DEFAULT_MAX_LINE_BYTES = 10L * 1024 * 1024;
     private final WebPageReader pages;
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock) {

@@ -29,7 +29,7 @@ public record SparkRunOptions(String input, String output, LocalDate runDate, St
                               int partitionSize, Set<String> extensions, long maxFileSize) implements Serializable {
     public static final String USAGE = "usage: --input=DIR --output=DIR_OR_URI --run-date=YYYY-MM-DD"
             + " [--dictionary=config/aliases.tsv] [--ingested-at=2026-01-30T06:00:00Z] [--partition-size=1000]"
-            + " [--extensions=txt,warc,jsonl,ndjson,json] [--max-file-size=5242880]";
+            + " [--extensions=txt,html,htm,warc,jsonl,ndjson,json] [--max-file-size=5242880]";
 
     public SparkRunOptions {
         if (input == null || output == null || runDate == null) {
@@ -68,7 +68,7 @@ public record SparkRunOptions(String input, String output, LocalDate runDate, St
         }
         return new SparkRunOptions(input, output, runDate, dictionary, ingestedAt,
                 partitionSize == null ? 1000 : partitionSize,
-                extensions == null ? Set.of("txt", "warc", "jsonl", "ndjson", "json") : Arrays.stream(extensions.split(","))
+                extensions == null ? Set.of("txt", "html", "htm", "warc", "jsonl", "ndjson", "json") : Arrays.stream(extensions.split(","))
                         .map(e -> e.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty())
                         .collect(Collectors.toSet()),
                 maxFileSize == null ? 5L * 1024 * 1024 : maxFileSize);

@@ -142,8 +142,8 @@ class SparkRunTest {
         assertThat(summary.partitions()).isGreaterThan(1);
         // The two container files are two records each.
         assertThat(summary.articles() + summary.rejects()).isEqualTo(TestFiles.countFiles(input) + 2);
-        // The plain files' two; until the HTML extractor is merged, one-line pages are NO_BODY on the text path.
-        assertThat(summary.rejects()).isEqualTo(5);
+        // The plain files' two: the container records' pages go through the HTML path.
+        assertThat(summary.rejects()).isEqualTo(2);
         assertThat(summary.recordsSkipped()).isEqualTo(java.util.Map.of("warcinfo", 1L, "request", 2L,
                 "metadata", 2L));
     }
