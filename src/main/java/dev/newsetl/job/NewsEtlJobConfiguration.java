@@ -7,6 +7,8 @@ import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.extract.StoryGrouper;
 import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.NameRecognizer;
+import dev.newsetl.names.RecognizerModels;
 import dev.newsetl.names.Entity;
 import dev.newsetl.read.InputRoot;
 import dev.newsetl.write.RunPublisher;
@@ -86,9 +88,15 @@ public class NewsEtlJobConfiguration {
         return AliasDictionary.load(names.dictionary());
     }
 
+    /** Opened at start: a missing or corrupt model stops the job before it runs, naming the file. */
     @Bean
-    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock) {
-        return new ArticleExtractor(dictionary, clock);
+    NameRecognizer nameRecognizer(NamesProperties names) {
+        return RecognizerModels.open(names.recognizer(), names.model());
+    }
+
+    @Bean
+    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock, NameRecognizer nameRecognizer) {
+        return new ArticleExtractor(dictionary, clock, nameRecognizer);
     }
 
     @Bean

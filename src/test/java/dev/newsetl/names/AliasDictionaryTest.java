@@ -241,7 +241,7 @@ class AliasDictionaryTest {
     void aliasMustStartWithALetterOrDigit() {
         assertThatThrownBy(() -> parse("hamas\tORGANIZATION\tHamas\t(Hamas)"))
                 .isInstanceOf(DictionaryException.class).hasMessage("test.tsv:1: alias \"(Hamas)\" must start with "
-                        + "a letter or digit (the only prefixes are = and ~)");
+                        + "a letter or digit (the only prefixes are =, ~ and ?)");
         assertThatThrownBy(() -> parse("hamas\tORGANIZATION\tHamas\t=~"))
                 .hasMessageContaining("has no name after its prefix");
     }
