@@ -104,6 +104,7 @@ public final class NameLinker {
             anyRecognized |= !p.recognized().isEmpty();
         }
         List<Raw> raws = anyRecognized ? raws(parts) : List.of();
+        parts = withoutSwallowed(parts, raws);
         if (raws.isEmpty()) {
             List<List<NameMatch>> same = new ArrayList<>(parts.size());
             for (Part p : parts) {
@@ -170,14 +171,14 @@ public final class NameLinker {
             spans.sort(Comparator.comparingInt(RecognizedName::start));
             int after = 0;
             for (RecognizedName r : spans) {
-                if (r.start() < after || r.end() > text.length() || overlapsAny(r.start(), r.end(), part.dictionary())) {
+                if (r.start() < after || r.end() > text.length()) {
+                    continue;
+                }
+                int[] core = NameSpellings.core(text, r.start(), r.end());
+                if (core == null || !clearOfDictionary(core[0], core[1], r.type(), part.dictionary())) {
                     continue;
                 }
                 after = r.end();
-                int[] core = NameSpellings.core(text, r.start(), r.end());
-                if (core == null) {
-                    continue;
-                }
                 String surface = NameSpellings.collapse(text.substring(core[0], core[1]));
                 String key = TurkishFolding.key(surface);
                 if (key.isEmpty()) {
@@ -191,13 +192,44 @@ public final class NameLinker {
         return raws;
     }
 
-    private static boolean overlapsAny(int start, int end, List<NameMatch> matches) {
+    /**
+     * Whether a recognized name may stand beside the dictionary's matches: it overlaps none, or it is a longer name
+     * of another type that holds them whole ({@code QNB Türkiye}, a bank, around {@code Türkiye}, a country), as the
+     * dictionary itself prefers {@code Rafah border crossing} to {@code Rafah}. Otherwise the dictionary wins:
+     * {@code Erdoğan'ın} and {@code Cumhurbaşkanı Erdoğan} stay the dictionary's Erdoğan.
+     */
+    private static boolean clearOfDictionary(int start, int end, EntityType type, List<NameMatch> matches) {
         for (NameMatch m : matches) {
-            if (m.start() < end && start < m.end()) {
-                return true;
+            if (m.start() < end && start < m.end()
+                    && (m.start() < start || m.end() > end || end - start <= m.end() - m.start()
+                    || m.entity().type() == type)) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    /** The parts with the dictionary matches that a longer recognized name holds taken out. */
+    private static List<Part> withoutSwallowed(List<Part> parts, List<Raw> raws) {
+        if (raws.isEmpty()) {
+            return parts;
+        }
+        List<Part> out = new ArrayList<>(parts.size());
+        for (int p = 0; p < parts.size(); p++) {
+            Part part = parts.get(p);
+            List<NameMatch> kept = new ArrayList<>(part.dictionary().size());
+            for (NameMatch m : part.dictionary()) {
+                boolean swallowed = false;
+                for (Raw r : raws) {
+                    swallowed |= r.part() == p && r.start() <= m.start() && m.end() <= r.end();
+                }
+                if (!swallowed) {
+                    kept.add(m);
+                }
+            }
+            out.add(kept.size() == part.dictionary().size() ? part : new Part(part.text(), kept, part.recognized()));
+        }
+        return out;
     }
 
     /** The last word of each multi-word person, where only one person of the article has it. */
