@@ -17,4 +17,12 @@ public interface NameRecognizerProvider {
      * @throws Exception when the model cannot be read or is not a model; the message should say why
      */
     NameRecognizer open(Path model) throws Exception;
+
+    /**
+     * Whether this provider reads {@code model} (null: the bundled model). The first provider in class-name order
+     * that does is used; a provider for one kind of file says no to the others.
+     */
+    default boolean reads(Path model) {
+        return true;
+    }
 }

@@ -36,7 +36,8 @@ public final class RecognizerModels {
             throw new ModelFileException(model + ": the name recognizer's model file cannot be read"
                     + " (setting newsetl.names.model)", null);
         }
-        List<NameRecognizerProvider> providers = providers();
+        Path wanted = model;
+        List<NameRecognizerProvider> providers = providers().stream().filter(p -> p.reads(wanted)).toList();
         if (providers.isEmpty()) {
             if (model != null) {
                 throw new ModelFileException(model + ": no name recognizer in this build can read a model"
