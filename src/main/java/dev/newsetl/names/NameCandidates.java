@@ -1,8 +1,11 @@
 package dev.newsetl.names;
 
+import dev.newsetl.article.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,7 +67,7 @@ public final class NameCandidates {
      * curator's queue: canonical name, type and the spelling written, tab-separated (none of them holds a tab).
      * The capitalized runs {@link #find} gives when no recognizer runs are the bare name.
      */
-    public static String recognized(String canonical, dev.newsetl.article.EntityType type, String spelling) {
+    public static String recognized(String canonical, EntityType type, String spelling) {
         return oneLine(canonical) + '\t' + type.name() + '\t' + oneLine(spelling);
     }
 
@@ -84,9 +87,9 @@ public final class NameCandidates {
      * @param spellings the spellings seen, most used first
      */
     public static String aliasesLine(String name, String type, List<String> spellings) {
-        dev.newsetl.article.EntityType entityType;
+        EntityType entityType;
         try {
-            entityType = dev.newsetl.article.EntityType.valueOf(type);
+            entityType = EntityType.valueOf(type);
         } catch (IllegalArgumentException e) {
             return "";
         }
@@ -94,13 +97,13 @@ public final class NameCandidates {
         id = id.substring(id.indexOf('-') + 1);
         String key = TurkishFolding.key(name);
         String surname = TurkishFolding.key(DictionaryParser.surname(name));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         seen.add(key);
         List<String> aliases = new ArrayList<>();
         for (String spelling : spellings) {
             String k = TurkishFolding.key(spelling);
             if (k.isEmpty() || spelling.indexOf('|') >= 0 || !seen.add(k)
-                    || (entityType == dev.newsetl.article.EntityType.PERSON && k.equals(surname))) {
+                    || (entityType == EntityType.PERSON && k.equals(surname))) {
                 continue;
             }
             boolean acronym = !spelling.contains(" ") && NameSpellings.allCaps(spelling);
@@ -114,8 +117,8 @@ public final class NameCandidates {
     public static final int MAX_SPELLINGS = 20;
 
     /** The spellings of a name with their counts, most used first, then alphabetical: the same on every engine. */
-    public static List<String> topSpellings(java.util.Map<String, Long> counts) {
-        List<java.util.Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+    public static List<String> topSpellings(Map<String, Long> counts) {
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
         entries.sort((a, b) -> !a.getValue().equals(b.getValue()) ? Long.compare(b.getValue(), a.getValue())
                 : a.getKey().compareTo(b.getKey()));
         List<String> out = new ArrayList<>(Math.min(entries.size(), MAX_SPELLINGS));

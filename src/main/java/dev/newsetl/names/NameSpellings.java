@@ -18,12 +18,19 @@ final class NameSpellings {
      * The name inside a recognized span, as {@code {start, end}}, or null when the span holds no letter: leading and
      * trailing punctuation off (a final period stays after an initial, {@code U.S.}), a lower-case ending after an
      * apostrophe off ({@code Erdoğan'ın}, {@code Apple's}, {@code QNB Türkiye'nin}), a lower-case tail after a hyphen
-     * off ({@code Kalın-led}). {@code O'Brien} and {@code al-Hayya} keep theirs: the tail is capitalized, or the
-     * head is lower case.
+     * off ({@code Kalın-led}), anything after a line break off. {@code O'Brien} and {@code al-Hayya} keep theirs:
+     * the tail is capitalized, or the head is lower case.
      */
     static int[] core(String text, int start, int end) {
         int s = start;
         int e = end;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                e = i; // names never span a line break (as in the dictionary): the first line is the name
+                break;
+            }
+        }
         while (s < e && !TurkishFolding.isWord(text.charAt(s))) {
             s++;
         }
