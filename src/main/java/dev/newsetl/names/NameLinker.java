@@ -116,7 +116,7 @@ public final class NameLinker {
         Map<String, Group> groups = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>();
         List<Raw> singles = new ArrayList<>();
-        Map<Raw, Group> fullOf = new HashMap<>();
+        Map<Raw, Group> fullOf = new LinkedHashMap<>();
         for (Raw r : raws) {
             if (r.words() > 1) {
                 Group g = groups.computeIfAbsent(r.key(), k -> new Group(r.words()));
