@@ -6,7 +6,7 @@ final class StartupFailures {
     }
 
     /**
-     * The innermost cause, except that our own dictionary error stops the walk: its message names the file and what
+     * The innermost cause, except that our own dictionary or model file error stops the walk: its message names the file and what
      * is wrong ("cannot read the dictionary: NoSuchFileException"), where its cause alone would say just the path.
      */
     static Throwable root(Throwable t) {
@@ -18,7 +18,9 @@ final class StartupFailures {
     }
 
     private static boolean isDictionaryError(Throwable t) {
-        return t.getClass().getName().startsWith("dev.newsetl.names.DictionaryException");
+        String name = t.getClass().getName();
+        return name.startsWith("dev.newsetl.names.DictionaryException")
+                || name.startsWith("dev.newsetl.names.ModelFileException");
     }
 
     /** A bad setting or dictionary: the user's to fix, reported like a usage error. */

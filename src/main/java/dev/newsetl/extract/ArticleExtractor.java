@@ -18,11 +18,15 @@ import dev.newsetl.html.PageRead;
 import dev.newsetl.html.WebPage;
 import dev.newsetl.html.WebPageReader;
 import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.AmbiguousAliases;
 import dev.newsetl.names.Entity;
+import dev.newsetl.names.NameLinker;
 import dev.newsetl.names.NameMatch;
 import dev.newsetl.names.NameCandidates;
 import dev.newsetl.names.NameMatcher;
+import dev.newsetl.names.NameRecognizer;
 import dev.newsetl.names.NameRewriter;
+import dev.newsetl.names.RecognizedName;
 import dev.newsetl.parse.ArticleParser;
 import dev.newsetl.read.LineLength;
 import dev.newsetl.read.TextDecoder;
@@ -45,6 +49,8 @@ public final class ArticleExtractor {
     private final TextDecoder decoder = new TextDecoder();
     private final ArticleParser parser = new ArticleParser();
     private final NameMatcher matcher;
+    private final AmbiguousAliases ambiguous;
+    private final NameRecognizer recognizer;
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
     private final NewsDateParser dates;
     private final LanguageDetector languages;
@@ -59,17 +65,35 @@ public final class ArticleExtractor {
     }
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages) {
-        this(dictionary, clock, languages, DEFAULT_MAX_LINE_BYTES, HtmlLimits.DEFAULT);
+        this(dictionary, clock, languages, NameRecognizer.NONE);
+    }
+
+    public ArticleExtractor(AliasDictionary dictionary, Clock clock, NameRecognizer recognizer) {
+        this(dictionary, clock, LanguageDetector.shared(), recognizer);
+    }
+
+    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages,
+                            NameRecognizer recognizer) {
+        this(dictionary, clock, languages, recognizer, DEFAULT_MAX_LINE_BYTES, HtmlLimits.DEFAULT);
+    }
+
+    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages, long maxLineBytes,
+                            HtmlLimits html) {
+        this(dictionary, clock, languages, NameRecognizer.NONE, maxLineBytes, html);
     }
 
     /**
+     * @param recognizer   finds the names the dictionary does not know ({@link NameRecognizer#NONE}: the dictionary
+     *                     alone); it runs on title, caption, dateline and body once the language is known
      * @param maxLineBytes plain text with a longer line is rejected as LINE_TOO_LONG before it is decoded
      * @param html         the limits on web pages
      */
-    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages, long maxLineBytes,
-                            HtmlLimits html) {
+    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages,
+                            NameRecognizer recognizer, long maxLineBytes, HtmlLimits html) {
         this.pages = new WebPageReader(html, clock);
         this.matcher = new NameMatcher(dictionary);
+        this.ambiguous = new AmbiguousAliases(dictionary);
+        this.recognizer = recognizer;
         this.dates = new NewsDateParser(clock);
         this.languages = languages;
         this.clock = clock;
@@ -112,15 +136,34 @@ public final class ArticleExtractor {
         }
         String body = String.join("\n\n", parsed.paragraphs());
         List<NameMatch> bodyMatches = matcher.find(body);
-        Mentions mentions = new Mentions();
-        mentions.add(parsed.title(), parsed.title() == null ? List.of() : matcher.find(parsed.title()));
-        mentions.add(parsed.caption(), parsed.caption() == null ? List.of() : matcher.find(parsed.caption()));
-        mentions.add(parsed.photoCredit(),
-                parsed.photoCredit() == null ? List.of() : matcher.find(parsed.photoCredit()));
-        mentions.add(body, bodyMatches);
-        // The dateline's place is a mention like any other (the place a story was filed from).
-        mentions.add(parsed.dateline(), parsed.dateline() == null ? List.of() : matcher.find(parsed.dateline()));
-        String bodyNormalized = NameRewriter.rewrite(body, bodyMatches);
+        String language = page != null && page.language() != null ? page.language()
+                : languages.detect(withoutNames(body, bodyMatches, 2 * LanguageDetector.MAX_CHARS));
+        // title, caption, photo credit, body, dateline (the place a story was filed from is a mention like any
+        // other): the recognizer reads all but the credit line
+        List<String> texts = new ArrayList<>(5);
+        texts.add(parsed.title());
+        texts.add(parsed.caption());
+        texts.add(parsed.photoCredit());
+        texts.add(body);
+        texts.add(parsed.dateline());
+        List<List<NameMatch>> found = new ArrayList<>(5);
+        List<List<RecognizedName>> recognized = new ArrayList<>(5);
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            found.add(i == BODY ? bodyMatches : t == null ? List.of() : matcher.find(t));
+            recognized.add(t == null || i == CREDIT ? List.of() : recognize(t, language));
+        }
+        found = ambiguous.resolve(found, recognized, language);
+        List<NameLinker.Part> parts = new ArrayList<>(5);
+        for (int i = 0; i < texts.size(); i++) {
+            parts.add(new NameLinker.Part(texts.get(i) == null ? "" : texts.get(i), found.get(i), recognized.get(i)));
+        }
+        NameLinker.Linked linked = NameLinker.link(parts, language);
+        Mentions mentions = new Mentions(linked.confidence());
+        for (int i = 0; i < texts.size(); i++) {
+            mentions.add(texts.get(i), linked.matches().get(i));
+        }
+        String bodyNormalized = NameRewriter.rewrite(body, linked.matches().get(BODY));
 
         Instant publishedAt = null;
         String dateSource = null;
@@ -156,8 +199,7 @@ public final class ArticleExtractor {
                 parsed.photoCredit(),
                 publishedAt,
                 dateSource,
-                page != null && page.language() != null ? page.language()
-                        : languages.detect(withoutNames(body, bodyMatches, 2 * LanguageDetector.MAX_CHARS)),
+                language,
                 body,
                 bodyNormalized,
                 names(entities, EntityType.PERSON),
@@ -174,7 +216,8 @@ public final class ArticleExtractor {
                 clock.instant(),
                 entities,
                 quotes,
-                NameCandidates.find(body, bodyMatches),
+                recognizer == NameRecognizer.NONE ? NameCandidates.find(body, found.get(BODY))
+                        : mentions.candidates(),
                 parsed.dateline(),
                 parsed.authors(),
                 parsed.summary(),
@@ -182,6 +225,19 @@ public final class ArticleExtractor {
                 page == null ? null : page.canonicalUrl(),
                 page == null ? null : page.siteName(),
                 document.hints().fetchedAt()));
+    }
+
+    private static final int CREDIT = 2;
+    private static final int BODY = 3;
+
+    /** The recognizer's names; a recognizer that breaks its promise and throws costs the article its names only. */
+    private List<RecognizedName> recognize(String text, String language) {
+        try {
+            List<RecognizedName> names = recognizer.recognize(text, language);
+            return names == null ? List.of() : names;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /**
@@ -282,23 +338,42 @@ public final class ArticleExtractor {
         private final Map<String, Entity> entities = new LinkedHashMap<>();
         private final Map<String, Integer> counts = new LinkedHashMap<>();
         private final Map<String, LinkedHashSet<String>> surfaces = new LinkedHashMap<>();
+        private final Map<String, Double> recognized;
+        private final List<String> candidates = new ArrayList<>();
+
+        Mentions(Map<String, Double> recognized) {
+            this.recognized = recognized;
+        }
 
         void add(String text, List<NameMatch> matches) {
             for (NameMatch match : matches) {
                 String id = match.entity().id();
                 entities.putIfAbsent(id, match.entity());
                 counts.merge(id, 1, Integer::sum);
-                surfaces.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(match.surface(text));
+                boolean isRecognized = recognized.containsKey(id);
+                String surface = isRecognized ? NameCandidates.oneLine(match.surface(text)) : match.surface(text);
+                surfaces.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(surface);
+                if (isRecognized) {
+                    Entity first = entities.get(id);
+                    candidates.add(NameCandidates.recognized(first.canonicalName(), first.type(), surface));
+                }
             }
         }
 
         List<EntityStat> stats() {
             List<EntityStat> stats = new ArrayList<>(entities.size());
             for (Entity entity : entities.values()) {
+                Double confidence = recognized.get(entity.id());
                 stats.add(new EntityStat(entity.id(), entity.canonicalName(), entity.type(), counts.get(entity.id()),
-                        List.copyOf(surfaces.get(entity.id()))));
+                        List.copyOf(surfaces.get(entity.id())),
+                        confidence == null ? EntityStat.DICTIONARY : EntityStat.RECOGNIZED, confidence));
             }
             return stats;
+        }
+
+        /** One entry per mention of a recognized name, for the curator's queue (name_candidates.csv). */
+        List<String> candidates() {
+            return candidates;
         }
 
         List<String> agencies() {

@@ -7,6 +7,9 @@ import dev.newsetl.extract.LanguageDetector;
 import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.NameRecognizer;
+import dev.newsetl.names.RecognizerModels;
+import dev.newsetl.names.Entity;
 import dev.newsetl.read.InputRoot;
 import dev.newsetl.write.RunPublisher;
 import java.nio.file.Path;
@@ -95,11 +98,17 @@ public class NewsEtlJobConfiguration {
         return AliasDictionary.load(names.dictionary());
     }
 
+    /** Opened at start: a missing or corrupt model stops the job before it runs, naming the file. */
     @Bean
-    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock, InputProperties input,
-                                      HtmlProperties html) {
-        return new ArticleExtractor(dictionary, clock, LanguageDetector.shared(), input.maxLineLength().toBytes(),
-                html.limits());
+    NameRecognizer nameRecognizer(NamesProperties names) {
+        return RecognizerModels.open(names.recognizer(), names.model());
+    }
+
+    @Bean
+    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock, NameRecognizer nameRecognizer,
+                                      InputProperties input, HtmlProperties html) {
+        return new ArticleExtractor(dictionary, clock, LanguageDetector.shared(), nameRecognizer,
+                input.maxLineLength().toBytes(), html.limits());
     }
 
     @Bean

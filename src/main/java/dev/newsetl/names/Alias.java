@@ -11,9 +11,11 @@ package dev.newsetl.names;
  * @param shortForm     a short reference (dictionary prefix {@code ~}, or a derived surname)
  * @param derived       not written in the dictionary: a PERSON's surname derived from a longer name
  * @param line          the dictionary line it comes from
+ * @param ambiguous     also names something else (dictionary prefix {@code ?}): counts only where the article
+ *                      supports it ({@link AmbiguousAliases})
  */
 record Alias(String text, String key, Entity entity, String canonicalForm, boolean caseSensitive,
-             boolean shortForm, boolean derived, int line) {
+             boolean shortForm, boolean derived, int line, boolean ambiguous) {
 
     /** Whether a case-insensitive alias still wants a capital first letter in the text (see aliases.tsv). */
     boolean wantsCapital() {

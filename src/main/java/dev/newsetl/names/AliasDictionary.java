@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The curated name dictionary: entities and the spellings that name them. The file format is documented in the
@@ -21,10 +22,15 @@ public final class AliasDictionary {
     private final List<Entity> entities;
     private final Map<String, Entity> byId;
     private final List<Alias> aliases;
+    private final Map<String, Set<String>> languages;
+    private final Map<String, Set<String>> contexts;
 
-    AliasDictionary(List<Entity> entities, List<Alias> aliases) {
+    AliasDictionary(List<Entity> entities, List<Alias> aliases, Map<String, Set<String>> languages,
+                    Map<String, Set<String>> contexts) {
         this.entities = List.copyOf(entities);
         this.aliases = List.copyOf(aliases);
+        this.languages = Map.copyOf(languages);
+        this.contexts = Map.copyOf(contexts);
         Map<String, Entity> index = new LinkedHashMap<>();
         for (Entity e : this.entities) {
             index.put(e.id(), e);
@@ -70,6 +76,16 @@ public final class AliasDictionary {
 
     public Optional<Entity> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The languages ({@code lang=} flags) in which the entity's ambiguous aliases count on their own. */
+    public Set<String> languages(String id) {
+        return languages.getOrDefault(id, Set.of());
+    }
+
+    /** The contexts ({@code context=} flags) the entity belongs to: entities sharing one support each other. */
+    public Set<String> contexts(String id) {
+        return contexts.getOrDefault(id, Set.of());
     }
 
     /** Every spelling the matcher looks for, derived surnames included. */

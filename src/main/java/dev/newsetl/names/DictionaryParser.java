@@ -18,6 +18,11 @@ final class DictionaryParser {
     private static final String AGENCY = "agency";
     private static final String NO_SHORT = "no-short";
     private static final Set<String> FLAGS = Set.of(AGENCY, NO_SHORT);
+    private static final String LANG = "lang=";
+    private static final String CONTEXT = "context=";
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    /** Ids the recognizer gives the names it finds ({@code per-omur-tan}): a dictionary id must not look like one. */
+    private static final List<String> RESERVED_ID_PREFIXES = List.of("per-", "org-", "loc-");
     /** Name endings that are not the surname: "Donald Trump Jr." is still a Trump. */
     private static final Set<String> GENERATIONAL = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     /** Shorter derived surnames ("Un", "Li") are too likely to be something else. */
@@ -29,10 +34,11 @@ final class DictionaryParser {
         this.source = source;
     }
 
-    private record Spelling(String text, boolean caseSensitive, boolean shortForm) {
+    private record Spelling(String text, boolean caseSensitive, boolean shortForm, boolean ambiguous) {
     }
 
-    private record Row(Entity entity, int line, List<Spelling> spellings, boolean noShort) {
+    private record Row(Entity entity, int line, List<Spelling> spellings, boolean noShort, Set<String> languages,
+                       Set<String> contexts) {
     }
 
     private record Claim(Entity entity, int line) {
@@ -56,20 +62,24 @@ final class DictionaryParser {
         Map<String, Claim> claims = new HashMap<>();
         List<Alias> aliases = new ArrayList<>();
         List<Entity> entities = new ArrayList<>(rows.size());
+        Map<String, Set<String>> languages = new HashMap<>();
+        Map<String, Set<String>> contexts = new HashMap<>();
         for (Row row : rows) {
             Entity entity = row.entity();
             entities.add(entity);
+            languages.put(entity.id(), row.languages());
+            contexts.put(entity.id(), row.contexts());
             String canonical = entity.canonicalName();
             claim(new Alias(canonical, TurkishFolding.key(canonical), entity, canonical, false, false, false,
-                    row.line()), claims, aliases);
+                    row.line(), false), claims, aliases);
             for (Spelling s : row.spellings()) {
                 String target = s.shortForm() ? shortTarget(entity, s.text()) : canonical;
                 claim(new Alias(s.text(), TurkishFolding.key(s.text()), entity, target, s.caseSensitive(),
-                        s.shortForm(), false, row.line()), claims, aliases);
+                        s.shortForm(), false, row.line(), s.ambiguous()), claims, aliases);
             }
         }
         deriveSurnames(rows, claims, aliases);
-        return new AliasDictionary(entities, aliases);
+        return new AliasDictionary(entities, aliases, languages, contexts);
     }
 
     private Row parseRow(String line, int lineNo, Map<String, Integer> idLines) {
@@ -83,6 +93,12 @@ final class DictionaryParser {
         if (!SLUG.matcher(id).matches()) {
             throw DictionaryException.at(source, lineNo, "bad id \"" + id
                     + "\": an id is a lower-case slug like ibrahim-kalin (a-z, 0-9, single hyphens inside)");
+        }
+        for (String prefix : RESERVED_ID_PREFIXES) {
+            if (id.startsWith(prefix)) {
+                throw DictionaryException.at(source, lineNo, "id \"" + id + "\" starts with " + prefix
+                        + ", which is reserved for the ids of recognized names (per-, org-, loc-)");
+            }
         }
         Integer firstLine = idLines.putIfAbsent(id, lineNo);
         if (firstLine != null) {
@@ -101,15 +117,35 @@ final class DictionaryParser {
         List<Spelling> spellings = f.length > 3 ? parseAliases(f[3], lineNo) : List.of();
         boolean agency = false;
         boolean noShort = false;
+        Set<String> languages = new java.util.TreeSet<>();
+        Set<String> contexts = new java.util.TreeSet<>();
         if (f.length > 4) {
             for (String flag : f[4].split(",")) {
                 flag = flag.strip();
                 if (flag.isEmpty()) {
                     continue;
                 }
+                if (flag.startsWith(LANG)) {
+                    String lang = flag.substring(LANG.length());
+                    if (!LANGUAGE.matcher(lang).matches()) {
+                        throw DictionaryException.at(source, lineNo, "bad flag \"" + flag
+                                + "\": lang= takes a two-letter ISO 639-1 code in lower case, like lang=tr");
+                    }
+                    languages.add(lang);
+                    continue;
+                }
+                if (flag.startsWith(CONTEXT)) {
+                    String context = flag.substring(CONTEXT.length());
+                    if (!SLUG.matcher(context).matches()) {
+                        throw DictionaryException.at(source, lineNo, "bad flag \"" + flag
+                                + "\": context= takes a lower-case slug, like context=turkiye");
+                    }
+                    contexts.add(context);
+                    continue;
+                }
                 if (!FLAGS.contains(flag)) {
-                    throw DictionaryException.at(source, lineNo,
-                            "unknown flag \"" + flag + "\" (known flags: " + AGENCY + ", " + NO_SHORT + ")");
+                    throw DictionaryException.at(source, lineNo, "unknown flag \"" + flag + "\" (known flags: "
+                            + AGENCY + ", " + NO_SHORT + ", lang=xx, context=name)");
                 }
                 agency |= flag.equals(AGENCY);
                 noShort |= flag.equals(NO_SHORT);
@@ -119,7 +155,8 @@ final class DictionaryParser {
             throw DictionaryException.at(source, lineNo,
                     "flag agency is only for an ORGANIZATION, but " + id + " is a " + type);
         }
-        return new Row(new Entity(id, canonical, type, agency), lineNo, spellings, noShort);
+        return new Row(new Entity(id, canonical, type, agency), lineNo, spellings, noShort, Set.copyOf(languages),
+                Set.copyOf(contexts));
     }
 
     private EntityType parseType(String type, int lineNo) {
@@ -144,10 +181,12 @@ final class DictionaryParser {
             }
             boolean caseSensitive = false;
             boolean shortForm = false;
+            boolean ambiguous = false;
             int i = 0;
-            for (; i < s.length() && (s.charAt(i) == '=' || s.charAt(i) == '~'); i++) {
+            for (; i < s.length() && (s.charAt(i) == '=' || s.charAt(i) == '~' || s.charAt(i) == '?'); i++) {
                 caseSensitive |= s.charAt(i) == '=';
                 shortForm |= s.charAt(i) == '~';
+                ambiguous |= s.charAt(i) == '?';
             }
             String text = nfc(s.substring(i).strip());
             if (text.isEmpty()) {
@@ -155,9 +194,9 @@ final class DictionaryParser {
             }
             if (!startsWithLetterOrDigit(text)) {
                 throw DictionaryException.at(source, lineNo, "alias \"" + s
-                        + "\" must start with a letter or digit (the only prefixes are = and ~)");
+                        + "\" must start with a letter or digit (the only prefixes are =, ~ and ?)");
             }
-            out.add(new Spelling(text, caseSensitive, shortForm));
+            out.add(new Spelling(text, caseSensitive, shortForm, ambiguous));
         }
         return out;
     }
@@ -202,7 +241,7 @@ final class DictionaryParser {
                     continue;
                 }
                 derived.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Alias(token, key, entity, target, false, true, true, row.line()));
+                        .add(new Alias(token, key, entity, target, false, true, true, row.line(), false));
             }
         }
         for (List<Alias> same : derived.values()) {

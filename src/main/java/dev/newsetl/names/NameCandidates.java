@@ -1,8 +1,11 @@
 package dev.newsetl.names;
 
+import dev.newsetl.article.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,6 +60,104 @@ public final class NameCandidates {
             "bakanı", "başkanı");
 
     private NameCandidates() {
+    }
+
+    /**
+     * One mention of a recognized name, as {@link dev.newsetl.article.Article#nameCandidates()} carries it to the
+     * curator's queue: canonical name, type and the spelling written, tab-separated (none of them holds a tab).
+     * The capitalized runs {@link #find} gives when no recognizer runs are the bare name.
+     */
+    public static String recognized(String canonical, EntityType type, String spelling) {
+        return oneLine(canonical) + '\t' + type.name() + '\t' + oneLine(spelling);
+    }
+
+    /** {@code {name, type or "", spelling}} of an entry made by {@link #recognized} or {@link #find}. */
+    public static String[] parse(String entry) {
+        String[] f = entry.split("\t", -1);
+        return f.length == 3 ? f : new String[] {entry, "", entry};
+    }
+
+    /**
+     * A line to paste into aliases.tsv for a recognized name: an id (the recognized id without its type prefix),
+     * the type, the name, and the other spellings seen as aliases. Spellings that differ from the name only in case,
+     * diacritics or dotless i are left out (matching folds those), and so is a person's bare surname (the
+     * dictionary derives it); a one-word ALL-CAPS spelling is an acronym and gets {@code =}. Empty for a name
+     * without a type (the capitalized runs found when no recognizer runs).
+     *
+     * @param spellings the spellings seen, most used first
+     */
+    public static String aliasesLine(String name, String type, List<String> spellings) {
+        EntityType entityType;
+        try {
+            entityType = EntityType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        String id = RecognizedIds.of(entityType, name);
+        id = id.substring(id.indexOf('-') + 1);
+        String key = TurkishFolding.key(name);
+        String surname = TurkishFolding.key(DictionaryParser.surname(name));
+        Set<String> seen = new HashSet<>();
+        seen.add(key);
+        List<String> aliases = new ArrayList<>();
+        for (String spelling : spellings) {
+            String k = TurkishFolding.key(spelling);
+            if (k.isEmpty() || spelling.indexOf('|') >= 0 || !seen.add(k)
+                    || (entityType == EntityType.PERSON && k.equals(surname))) {
+                continue;
+            }
+            boolean acronym = !spelling.contains(" ") && NameSpellings.allCaps(spelling);
+            aliases.add(acronym ? "=" + spelling : spelling);
+        }
+        String line = id + '\t' + type + '\t' + name;
+        return aliases.isEmpty() ? line : line + '\t' + String.join("|", aliases);
+    }
+
+    /** Spellings kept per name in the queue: enough for a curator, bounded for a name written a thousand ways. */
+    public static final int MAX_SPELLINGS = 20;
+
+    /** The spellings of a name with their counts, most used first, then alphabetical: the same on every engine. */
+    public static List<String> topSpellings(Map<String, Long> counts) {
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort((a, b) -> !a.getValue().equals(b.getValue()) ? Long.compare(b.getValue(), a.getValue())
+                : a.getKey().compareTo(b.getKey()));
+        List<String> out = new ArrayList<>(Math.min(entries.size(), MAX_SPELLINGS));
+        for (int i = 0; i < entries.size() && i < MAX_SPELLINGS; i++) {
+            out.add(entries.get(i).getKey());
+        }
+        return out;
+    }
+
+    /** A JSON array of strings, as the dataset's CSV files write lists. */
+    public static String jsonList(List<String> values) {
+        StringBuilder out = new StringBuilder("[");
+        for (String v : values) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('"');
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            out.append('"');
+        }
+        return out.append(']').toString();
+    }
+
+    /** Tabs, line breaks and runs of white space as one space: a name as one line of a TSV or CSV. */
+    public static String oneLine(String s) {
+        return NameSpellings.collapse(s);
     }
 
     private static final byte CAP = 1;

@@ -103,7 +103,7 @@ public final class NameMatcher {
         if (best == null) {
             return -1;
         }
-        out.add(new NameMatch(s, bestEnd, best.entity, best.canonicalForm));
+        out.add(new NameMatch(s, bestEnd, best.entity, best.canonicalForm, best.ambiguous));
         return bestEnd;
     }
 

@@ -21,6 +21,8 @@ final class NameTrie {
         boolean wantsCapital = true;
         /** Case-sensitive spellings, chars aligned with the key. */
         char[][] exact = new char[0][];
+        /** Every alias with this key is flagged ambiguous ({@code ?}): the article must support the match. */
+        boolean ambiguous = true;
 
         Target(Entity entity) {
             this.entity = entity;
@@ -158,6 +160,7 @@ final class NameTrie {
                 throw new IllegalStateException("key \"" + key + "\" claimed by " + t.entity.id() + " and "
                         + a.entity().id());
             }
+            t.ambiguous &= a.ambiguous();
             int rank = a.derived() ? 2 : a.shortForm() ? 1 : 0;
             if (rank < t.rank) {
                 t.rank = rank;

@@ -13,5 +13,7 @@ public enum ColumnType {
     /** A {@link java.time.LocalDate}: Parquet INT32 DATE; CSV yyyy-MM-dd. */
     DATE,
     /** A list of strings: Parquet LIST of STRING; CSV a JSON array. */
-    STRING_LIST
+    STRING_LIST,
+    /** Parquet DOUBLE; CSV as Java prints it ({@code 0.913}). */
+    DOUBLE
 }

@@ -22,6 +22,7 @@ final class CsvCells {
             case TIMESTAMP -> DateTimeFormatter.ISO_INSTANT.format((Instant) value);
             case DATE -> ((LocalDate) value).toString();
             case STRING_LIST -> JSON.writeValueAsString((List<?>) value);
+            case DOUBLE -> value.toString();
         };
     }
 }

@@ -53,6 +53,8 @@ public final class DatasetTables {
             .string("type", r -> r.entity().type().name())
             .int32("mentions", r -> r.entity().mentions())
             .stringList("surface_forms", r -> r.entity().surfaceForms())
+            .string("found_by", r -> r.entity().foundBy())
+            .float64("confidence", r -> r.entity().confidence())
             .build();
 
     public static final TableSchema<QuoteRow> QUOTES = TableSchema.<QuoteRow>builder("quotes")

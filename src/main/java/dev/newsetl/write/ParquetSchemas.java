@@ -26,6 +26,7 @@ final class ParquetSchemas {
             case STRING -> Types.optional(PrimitiveTypeName.BINARY).as(stringType()).named(column.name());
             case INT32 -> Types.optional(PrimitiveTypeName.INT32).named(column.name());
             case INT64 -> Types.optional(PrimitiveTypeName.INT64).named(column.name());
+            case DOUBLE -> Types.optional(PrimitiveTypeName.DOUBLE).named(column.name());
             case TIMESTAMP -> Types.optional(PrimitiveTypeName.INT64)
                     .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS))
                     .named(column.name());

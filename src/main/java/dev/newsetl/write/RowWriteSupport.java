@@ -62,6 +62,7 @@ final class RowWriteSupport<T> extends WriteSupport<T> {
             case TIMESTAMP -> consumer.addLong(((Instant) value).toEpochMilli());
             case DATE -> consumer.addInteger((int) ((LocalDate) value).toEpochDay());
             case STRING_LIST -> writeList((List<?>) value);
+            case DOUBLE -> consumer.addDouble((Double) value);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.newsetl.write;
 
+import dev.newsetl.names.NameCandidates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -87,9 +88,10 @@ final class RunAssembly {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest);
                  CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                          CsvPartWriter.FORMAT)) {
-                csv.printRecord("name", "mentions", "articles");
-                for (Map.Entry<String, long[]> e : counts.sorted()) {
-                    csv.printRecord(e.getKey(), e.getValue()[0], e.getValue()[1]);
+                csv.printRecord("name", "mentions", "articles", "type", "spellings", "aliases_line");
+                for (NameCandidateCounts.Candidate c : counts.sorted()) {
+                    csv.printRecord(c.name(), c.mentions(), c.articles(), c.type(),
+                            NameCandidates.jsonList(c.spellings()), c.aliasesLine());
                     rows++;
                 }
             }

@@ -19,7 +19,7 @@ import java.util.List;
  * carried: the extract phase already counted them.
  */
 public final class StagedArticleCodec {
-    private static final int MAGIC = 0x4E455432; // "NET2": guards against reading a file of another build
+    private static final int MAGIC = 0x4E455433; // "NET3": guards against reading a file of another build
 
     private StagedArticleCodec() {
     }
@@ -69,6 +69,9 @@ public final class StagedArticleCodec {
             out.writeByte(e.type().ordinal());
             out.writeInt(e.mentions());
             list(out, e.surfaceForms());
+            str(out, e.foundBy());
+            out.writeBoolean(e.confidence() != null);
+            out.writeDouble(e.confidence() == null ? 0 : e.confidence());
         }
         out.writeInt(a.quotes().size());
         for (Quote q : a.quotes()) {
@@ -123,7 +126,16 @@ public final class StagedArticleCodec {
         List<EntityStat> entities = new ArrayList<>(entityCount);
         EntityType[] types = EntityType.values();
         for (int i = 0; i < entityCount; i++) {
-            entities.add(new EntityStat(str(in), str(in), types[in.readByte()], in.readInt(), list(in)));
+            String entityId = str(in);
+            String name = str(in);
+            EntityType type = types[in.readByte()];
+            int mentions = in.readInt();
+            List<String> surfaceForms = list(in);
+            String foundBy = str(in);
+            boolean hasConfidence = in.readBoolean();
+            double confidence = in.readDouble();
+            entities.add(new EntityStat(entityId, name, type, mentions, surfaceForms, foundBy,
+                    hasConfidence ? confidence : null));
         }
         int quoteCount = in.readInt();
         List<Quote> quotes = new ArrayList<>(quoteCount);

@@ -59,6 +59,10 @@ public record TableSchema<T>(String name, List<Column<T>> columns) {
             return add(column, ColumnType.DATE, getter);
         }
 
+        public Builder<T> float64(String column, Function<T, Double> getter) {
+            return add(column, ColumnType.DOUBLE, getter);
+        }
+
         public Builder<T> stringList(String column, Function<T, List<String>> getter) {
             return add(column, ColumnType.STRING_LIST, getter);
         }

@@ -2,17 +2,22 @@ package dev.newsetl.spark;
 
 import dev.newsetl.extract.ArticleExtractor;
 import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.RecognizerModels;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * One {@link ArticleExtractor} per executor JVM: building the name matcher from the dictionary (and loading the
- * language models) is costly, so every task of the run on this JVM shares it. Keyed by the dictionary text and the
- * clock, so a later run with another dictionary in the same JVM (local mode, tests) gets its own.
+ * One {@link ArticleExtractor} per executor JVM: building the name matcher from the dictionary, loading the language
+ * models and the name recognizer's model is costly, so every task of the run on this JVM shares it. Built as the
+ * Spring Batch job builds it ({@link RecognizerModels#open} with the same settings, then
+ * {@code new ArticleExtractor(dictionary, clock, recognizer)}), so both engines give the same rows. Keyed by the
+ * dictionary text, the clock and the recognizer settings, so a later run with other settings in the same JVM (local
+ * mode, tests) gets its own.
  */
 final class ExecutorExtractors {
-    private record Key(String dictionaryText, Instant now) {
+    private record Key(String dictionaryText, Instant now, boolean recognizer, String model) {
     }
 
     private static Key key;
@@ -21,11 +26,13 @@ final class ExecutorExtractors {
     private ExecutorExtractors() {
     }
 
-    static synchronized ArticleExtractor get(String dictionaryText, String dictionaryName, Instant now) {
-        Key wanted = new Key(dictionaryText, now);
+    static synchronized ArticleExtractor get(String dictionaryText, String dictionaryName, Instant now,
+                                             boolean recognizer, String model) {
+        Key wanted = new Key(dictionaryText, now, recognizer, model);
         if (!wanted.equals(key)) {
             extractor = new ArticleExtractor(AliasDictionary.parse(dictionaryText, dictionaryName),
-                    Clock.fixed(now, ZoneOffset.UTC));
+                    Clock.fixed(now, ZoneOffset.UTC),
+                    RecognizerModels.open(recognizer, model == null ? null : Path.of(model)));
             key = wanted;
         }
         return extractor;

@@ -19,9 +19,13 @@ final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, Extr
     private final Instant now;
     private final String inputRoot;
     private final long maxFileSize;
+    private final boolean recognizer;
+    private final String model;
 
     ExtractFiles(Broadcast<String> dictionaryText, String dictionaryName, Instant now, String inputRoot,
-                 long maxFileSize) {
+                 long maxFileSize, boolean recognizer, String model) {
+        this.recognizer = recognizer;
+        this.model = model;
         this.dictionaryText = dictionaryText;
         this.dictionaryName = dictionaryName;
         this.now = now;
@@ -31,7 +35,8 @@ final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, Extr
 
     @Override
     public Iterator<ExtractedFile> call(Iterator<ListingEntry> files) {
-        ArticleExtractor extractor = ExecutorExtractors.get(dictionaryText.value(), dictionaryName, now);
+        ArticleExtractor extractor = ExecutorExtractors.get(dictionaryText.value(), dictionaryName, now,
+                recognizer, model);
         InputFileLoader loader = InputRoot.loader(Location.parse(inputRoot), maxFileSize);
         return new Iterator<>() {
             @Override

@@ -39,6 +39,7 @@ final class SparkRows {
             case TIMESTAMP -> DataTypes.TimestampType;
             case DATE -> DataTypes.DateType;
             case STRING_LIST -> DataTypes.createArrayType(DataTypes.StringType, true);
+            case DOUBLE -> DataTypes.DoubleType;
         };
     }
 

@@ -1,6 +1,8 @@
 package dev.newsetl.spark;
 
 import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.NameCandidates;
+import dev.newsetl.names.RecognizerModels;
 import dev.newsetl.fs.Location;
 import dev.newsetl.read.InputRoot;
 import dev.newsetl.fs.CommitMode;
@@ -20,11 +22,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -94,6 +95,8 @@ public final class SparkRun {
 
         String dictionaryText = readDictionary(hadoop, options.dictionary());
         AliasDictionary dictionary = AliasDictionary.parse(dictionaryText, options.dictionary()); // fails fast
+        // Opened once on the driver too, so a missing or corrupt model fails before any executor starts.
+        RecognizerModels.open(options.recognizer(), options.model() == null ? null : Path.of(options.model()));
 
         // A local path or any Hadoop FileSystem URI (hdfs://, s3a://, ...), listed and read as the job does.
         Location input = Location.parse(options.input());
@@ -116,7 +119,7 @@ public final class SparkRun {
         Broadcast<String> broadcastDictionary = jsc.broadcast(dictionaryText);
         JavaRDD<ExtractedFile> extracted = jsc.parallelize(listing, partitions)
                 .mapPartitions(new ExtractFiles(broadcastDictionary, options.dictionary(), now,
-                        input.toString(), options.maxFileSize()))
+                        input.toString(), options.maxFileSize(), options.recognizer(), options.model()))
                 .setName("extracted files")
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
@@ -183,19 +186,51 @@ public final class SparkRun {
         return spark.createDataFrame(rows, SparkRows.structType(table));
     }
 
-    /** name_candidates like the job's: mentions, number of articles, most mentioned first, then by name. */
+    /**
+     * name_candidates like the job's: name, mentions, number of articles, type, spellings (most used first, then
+     * alphabetical, at most {@value NameCandidates#MAX_SPELLINGS}) and the aliases.tsv line; most mentioned first,
+     * then by name and type. Counted by Spark, assembled on the driver with the job's own rules.
+     */
     private Dataset<Row> nameCandidates(JavaRDD<ExtractedFile> extracted) {
-        StructType schema = DataTypes.createStructType(List.of(
+        StructType mentionSchema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("article_id", DataTypes.StringType, false),
-                DataTypes.createStructField("name", DataTypes.StringType, false)));
+                DataTypes.createStructField("name", DataTypes.StringType, false),
+                DataTypes.createStructField("type", DataTypes.StringType, false),
+                DataTypes.createStructField("spelling", DataTypes.StringType, false)));
         JavaRDD<Row> mentions = extracted.filter(ExtractedFile::isArticle).flatMap(f -> {
             String id = f.article().getString(0);
-            return f.nameCandidates().stream().map(name -> RowFactory.create(id, name)).iterator();
+            return f.nameCandidates().stream().map(entry -> {
+                String[] e = NameCandidates.parse(entry);
+                return RowFactory.create(id, e[0], e[1], e[2]);
+            }).iterator();
         });
-        return spark.createDataFrame(mentions, schema).groupBy("name")
+        Dataset<Row> all = spark.createDataFrame(mentions, mentionSchema);
+        List<Row> totals = all.groupBy("name", "type")
                 .agg(functions.count(functions.lit(1)).as("mentions"),
-                        functions.countDistinct("article_id").as("articles"))
-                .orderBy(functions.desc("mentions"), functions.asc("name"));
+                        functions.countDistinct("article_id").as("articles")).collectAsList();
+        Map<String, Map<String, Long>> spellings = new HashMap<>();
+        for (Row r : all.groupBy("name", "type", "spelling").count().collectAsList()) {
+            spellings.computeIfAbsent(r.getString(0) + '\t' + r.getString(1), k -> new HashMap<>())
+                    .put(r.getString(2), r.getLong(3));
+        }
+        List<Row> rows = new ArrayList<>(totals);
+        rows.sort((a, b) -> a.getLong(2) != b.getLong(2) ? Long.compare(b.getLong(2), a.getLong(2))
+                : !a.getString(0).equals(b.getString(0)) ? a.getString(0).compareTo(b.getString(0))
+                : a.getString(1).compareTo(b.getString(1)));
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            List<String> seen = NameCandidates.topSpellings(spellings.get(r.getString(0) + '\t' + r.getString(1)));
+            out.add(RowFactory.create(r.getString(0), r.getLong(2), r.getLong(3), r.getString(1),
+                    NameCandidates.jsonList(seen), NameCandidates.aliasesLine(r.getString(0), r.getString(1), seen)));
+        }
+        StructType schema = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("name", DataTypes.StringType, false),
+                DataTypes.createStructField("mentions", DataTypes.LongType, false),
+                DataTypes.createStructField("articles", DataTypes.LongType, false),
+                DataTypes.createStructField("type", DataTypes.StringType, false),
+                DataTypes.createStructField("spellings", DataTypes.StringType, false),
+                DataTypes.createStructField("aliases_line", DataTypes.StringType, false)));
+        return spark.createDataFrame(out, schema);
     }
 
     private static void writeParquet(Dataset<Row> table, String path) {

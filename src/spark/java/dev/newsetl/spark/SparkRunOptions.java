@@ -24,12 +24,17 @@ import java.util.stream.Collectors;
  * @param partitionSize input files per Spark partition (at least the default parallelism is used)
  * @param extensions    lower-case extensions of article files
  * @param maxFileSize   files over this many bytes are rejected as TOO_LARGE
+ * @param recognizer    recognize names the dictionary lacks ({@code newsetl.names.recognizer}, default true)
+ * @param model         the recognizer's model file, at the same local path on every executor; null for the
+ *                      bundled model ({@code newsetl.names.model})
  */
 public record SparkRunOptions(String input, String output, LocalDate runDate, String dictionary, Instant ingestedAt,
-                              int partitionSize, Set<String> extensions, long maxFileSize) implements Serializable {
+                              int partitionSize, Set<String> extensions, long maxFileSize, boolean recognizer,
+                              String model) implements Serializable {
     public static final String USAGE = "usage: --input=DIR --output=DIR_OR_URI --run-date=YYYY-MM-DD"
             + " [--dictionary=config/aliases.tsv] [--ingested-at=2026-01-30T06:00:00Z] [--partition-size=1000]"
-            + " [--extensions=txt,html,htm,warc,jsonl,ndjson,json] [--max-file-size=5242880]";
+            + " [--extensions=txt,html,htm,warc,jsonl,ndjson,json] [--max-file-size=5242880] [--recognizer=true]"
+            + " [--model=PATH]";
 
     public SparkRunOptions {
         if (input == null || output == null || runDate == null) {
@@ -63,6 +68,11 @@ public record SparkRunOptions(String input, String output, LocalDate runDate, St
         Integer partitionSize = parse("partition-size", values.remove("partition-size"), Integer::valueOf);
         Long maxFileSize = parse("max-file-size", values.remove("max-file-size"), Long::valueOf);
         String extensions = values.remove("extensions");
+        String recognizer = values.remove("recognizer");
+        if (recognizer != null && !recognizer.equals("true") && !recognizer.equals("false")) {
+            throw new IllegalArgumentException("--recognizer=" + recognizer + " is not valid: true or false");
+        }
+        String model = values.remove("model");
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown argument(s) " + values.keySet() + "; " + USAGE);
         }
@@ -71,7 +81,8 @@ public record SparkRunOptions(String input, String output, LocalDate runDate, St
                 extensions == null ? Set.of("txt", "html", "htm", "warc", "jsonl", "ndjson", "json") : Arrays.stream(extensions.split(","))
                         .map(e -> e.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty())
                         .collect(Collectors.toSet()),
-                maxFileSize == null ? 5L * 1024 * 1024 : maxFileSize);
+                maxFileSize == null ? 5L * 1024 * 1024 : maxFileSize,
+                !"false".equals(recognizer), model == null || model.isBlank() ? null : model);
     }
 
     private static <T> T parse(String name, String value, java.util.function.Function<String, T> parser) {

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.newsetl.article.Article;
 import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.InputDocument;
+import dev.newsetl.article.EntityStat;
+import dev.newsetl.article.EntityType;
 import dev.newsetl.article.Reject;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.NameMatch;
 import dev.newsetl.names.NameMatcher;
+import dev.newsetl.names.NameRecognizer;
+import dev.newsetl.names.RecognizedName;
+import dev.newsetl.names.TaggingRecognizer;
 import dev.newsetl.names.NameRewriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -72,9 +78,65 @@ class ArticleExtractorFuzzTest {
         }
     }
 
+    /**
+     * The dictionary's rewriting again. Ambiguous aliases ({@code ?MIT}) are left alone: whether they count depends
+     * on the rest of the article, and where they counted they were already rewritten to a canonical name.
+     */
     private String rewrite(String text) {
-        List<NameMatch> matches = matcher.find(text);
+        List<NameMatch> matches = matcher.find(text).stream().filter(m -> !m.ambiguous()).toList();
         return NameRewriter.rewrite(text, matches);
+    }
+
+    /**
+     * Recognizers that behave and one that does not (random spans, types and confidences, overlapping, past the end,
+     * NaN): the extractor still gives an article or a reject, every entity row is well formed, and body_normalized
+     * keeps its shape.
+     */
+    @Test
+    void oddTextAndOddRecognizersNeverThrow() {
+        Random random = new Random(20261201L);
+        NameRecognizer tagging = new TaggingRecognizer(0.9)
+                .tag(EntityType.PERSON, "Ömür Tan", "ÖMÜR TAN", "Tan", "Omur Tan", "Kalın", "İBRAHİM")
+                .tag(EntityType.ORGANIZATION, "MIT", "Mit", "Türkiye Cumhuriyet Merkez Bankası", "TCMB", "AA", "U.S.")
+                .tag(EntityType.LOCATION, "Türkiye'nin", "Gazze", "Turkey", "é");
+        NameRecognizer wild = (text, language) -> {
+            List<RecognizedName> out = new ArrayList<>();
+            for (int k = random.nextInt(6); k > 0 && !text.isEmpty(); k--) {
+                int start = random.nextInt(text.length());
+                int end = start + 1 + random.nextInt(Math.min(40, text.length() + 5));
+                out.add(new RecognizedName(start, end, EntityType.values()[random.nextInt(3)],
+                        random.nextInt(5) == 0 ? Double.NaN : random.nextDouble() * 2 - 0.5));
+            }
+            if (random.nextInt(50) == 0) {
+                throw new IllegalStateException("a recognizer that breaks its promise");
+            }
+            return out;
+        };
+        Clock clock = Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC);
+        for (NameRecognizer recognizer : List.of(tagging, wild)) {
+            ArticleExtractor withRecognizer = new ArticleExtractor(DICTIONARY, clock, recognizer);
+            for (int i = 0; i < 1500; i++) {
+                String text = (random.nextBoolean() ? "Title: " + text(random) + "\n\n" : "") + text(random)
+                        + "\n\n" + text(random);
+                InputDocument document = InputDocument.of("fuzz/" + i + ".txt", "fuzz",
+                        text.getBytes(StandardCharsets.UTF_8));
+                FileOutcome[] outcome = new FileOutcome[1];
+                assertThatCode(() -> outcome[0] = withRecognizer.extract(document)).as("input #%d: %s", i, text)
+                        .doesNotThrowAnyException();
+                assertThat(outcome[0]).isInstanceOfAny(Article.class, Reject.class);
+                if (outcome[0] instanceof Article article) {
+                    assertThat(article.bodyNormalized()).isNotBlank();
+                    for (EntityStat e : article.entities()) {
+                        assertThat(e.name()).as("input #%d", i).isNotBlank().doesNotContain("\n");
+                        assertThat(e.surfaceForms()).isNotEmpty();
+                        if (e.foundBy().equals(EntityStat.RECOGNIZED)) {
+                            assertThat(e.entityId()).matches("(per|org|loc)-[a-z0-9]+(-[a-z0-9]+)*");
+                            assertThat(e.confidence()).isBetween(0.0, 1.0);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static String text(Random random) {

@@ -241,7 +241,7 @@ class AliasDictionaryTest {
     void aliasMustStartWithALetterOrDigit() {
         assertThatThrownBy(() -> parse("hamas\tORGANIZATION\tHamas\t(Hamas)"))
                 .isInstanceOf(DictionaryException.class).hasMessage("test.tsv:1: alias \"(Hamas)\" must start with "
-                        + "a letter or digit (the only prefixes are = and ~)");
+                        + "a letter or digit (the only prefixes are =, ~ and ?)");
         assertThatThrownBy(() -> parse("hamas\tORGANIZATION\tHamas\t=~"))
                 .hasMessageContaining("has no name after its prefix");
     }
@@ -333,5 +333,43 @@ class AliasDictionaryTest {
         assertThat(aliasTexts(dict, "istanbul")).contains("İstanbul");
         assertThat(aliasTexts(dict, "rafah-crossing")).contains("Rafah border crossing", "Rafah crossing");
         assertThat(aliasTexts(dict, "united-states")).contains("U.S.", "US", "USA");
+    }
+
+    @Test
+    void ambiguousAliasesCarryTheirFlagAndLanguagesAndContextsAreRead() {
+        AliasDictionary dict = parse(
+                "mit\tORGANIZATION\tNational Intelligence Organization\t=?MIT|Millî İstihbarat Teşkilatı"
+                        + "\tlang=tr,context=turkiye",
+                "ibrahim-kalin\tPERSON\tİbrahim Kalın\t\tcontext=turkiye");
+        assertThat(dict.aliases()).filteredOn(a -> a.text().equals("MIT")).singleElement()
+                .satisfies(a -> assertThat(a.ambiguous()).isTrue())
+                .satisfies(a -> assertThat(a.caseSensitive()).isTrue());
+        assertThat(dict.aliases()).filteredOn(a -> !a.text().equals("MIT")).allMatch(a -> !a.ambiguous());
+        assertThat(dict.languages("mit")).containsExactly("tr");
+        assertThat(dict.contexts("mit")).containsExactly("turkiye");
+        assertThat(dict.contexts("ibrahim-kalin")).containsExactly("turkiye");
+        assertThat(dict.languages("ibrahim-kalin")).isEmpty();
+        assertThat(new NameMatcher(dict).find("MİT and Millî İstihbarat Teşkilatı"))
+                .extracting(NameMatch::ambiguous).containsExactly(true, false);
+    }
+
+    @Test
+    void theRealDictionaryFlagsMitAmbiguous() {
+        AliasDictionary dict = AliasDictionary.load(REAL);
+        assertThat(dict.aliases()).filteredOn(a -> a.entity().id().equals("mit") && a.key().equals("mit"))
+                .isNotEmpty().allMatch(Alias::ambiguous);
+        assertThat(dict.languages("mit")).contains("tr");
+    }
+
+    @Test
+    void badLanguageContextAndReservedIdsNameTheLine() {
+        assertThatThrownBy(() -> parse("mit\tORGANIZATION\tMIT\t\tlang=TR"))
+                .hasMessageStartingWith("test.tsv:1: bad flag \"lang=TR\"");
+        assertThatThrownBy(() -> parse("mit\tORGANIZATION\tMIT\t\tcontext=Türkiye"))
+                .hasMessageStartingWith("test.tsv:1: bad flag \"context=Türkiye\"");
+        assertThatThrownBy(() -> parse("per-omur-tan\tPERSON\tÖmür Tan"))
+                .hasMessageStartingWith("test.tsv:1: id \"per-omur-tan\" starts with per-");
+        assertThatThrownBy(() -> parse("x\tPERSON\tX Y\t?\t"))
+                .hasMessageContaining("has no name after its prefix");
     }
 }

@@ -40,11 +40,13 @@ class SparkRowsTest {
         EntityRow entity = new EntityRow("a1", new EntityStat("ibrahim-kalin", "İbrahim Kalın", EntityType.PERSON, 2,
                 List.of("Kalın", "KALIN")));
         Row row = SparkRows.row(DatasetTables.ENTITIES, entity);
-        assertThat(row.length()).isEqualTo(6);
+        assertThat(row.length()).isEqualTo(8);
         assertThat(row.getString(0)).isEqualTo("a1");
         assertThat(row.getString(3)).isEqualTo("PERSON");
         assertThat(row.getInt(4)).isEqualTo(2);
         assertThat((String[]) row.get(5)).containsExactly("Kalın", "KALIN");
+        assertThat(row.getString(6)).isEqualTo("dictionary");
+        assertThat(row.get(7)).isNull();
         assertThat(SparkRows.with(row, 4, 7).getInt(4)).isEqualTo(7);
     }
 

@@ -78,6 +78,10 @@ class SparkRunTest {
                 + " \"<p>The talks in Cairo went on.</p>\", \"url\": \"https://wire.example/t\"}\n",
                 StandardCharsets.UTF_8);
 
+        // Both engines with the recognizer on: the test class path's .tags model (TaggingRecognizerProvider).
+        Path model = temp.resolve("names.tags");
+        Files.writeString(model, "PERSON\tSelin Arslan\nPERSON\tArslan\nLOCATION\tAthens\nLOCATION\tBosporus\n"
+                + "LOCATION\tNorth Sinai\nLOCATION\tMaximos Mansion\nORGANIZATION\tLevant Wire\n", StandardCharsets.UTF_8);
         Path jobOutput = temp.resolve("job-output");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         jobExitCode = new Commands(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
@@ -89,7 +93,8 @@ class SparkRunTest {
                     app.setLogStartupInfo(false);
                     return app.run(springArgs);
                 }).execute(new String[] {"run", "--input=" + input, "--output=" + jobOutput,
-                        "--run-date=" + RUN_DATE, "--newsetl.job.partition-size=4", "--newsetl.job.threads=2"});
+                        "--run-date=" + RUN_DATE, "--newsetl.job.partition-size=4", "--newsetl.job.threads=2",
+                        "--newsetl.names.model=" + model});
         jobErr = err.toString(StandardCharsets.UTF_8);
         jobRun = jobOutput.resolve("run_date=" + RUN_DATE);
 
@@ -108,7 +113,7 @@ class SparkRunTest {
         try {
             summary = new SparkRun(spark, SparkRunOptions.parse("--input=" + hdfsInput, "--output=" + sparkOutput,
                     "--run-date=" + RUN_DATE, "--dictionary=config/aliases.tsv", "--ingested-at=" + INGESTED_AT,
-                    "--partition-size=4")).run();
+                    "--partition-size=4", "--model=" + model)).run();
         } finally {
             spark.stop();
         }
@@ -173,10 +178,12 @@ class SparkRunTest {
             List<List<Object>> sparkIds = duck.rows(ids.formatted(spark));
             assertThat(sparkIds).isEqualTo(duck.rows(ids.formatted(job))).hasSize((int) summary.articles());
             assertThat(sparkIds).anySatisfy(row -> assertThat(row.get(2)).isNotNull()); // a near-duplicate is found
-            String entities = "SELECT article_id, entity_id, name, type, mentions, CAST(surface_forms AS VARCHAR)"
-                    + " FROM read_parquet('%s/entities/*.parquet') ORDER BY article_id, entity_id";
+            String entities = "SELECT article_id, entity_id, name, type, mentions, CAST(surface_forms AS VARCHAR),"
+                    + " found_by, confidence FROM read_parquet('%s/entities/*.parquet') ORDER BY article_id, entity_id";
             assertThat(duck.rows(entities.formatted(spark))).isEqualTo(duck.rows(entities.formatted(job)))
                     .hasSize((int) summary.entities());
+            assertThat(duck.count("SELECT count(*) FROM read_parquet('" + spark + "/entities/*.parquet')"
+                    + " WHERE found_by = 'recognized'")).isGreaterThanOrEqualTo(5);
         }
     }
 
