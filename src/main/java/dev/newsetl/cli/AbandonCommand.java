@@ -1,6 +1,6 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.RunOutcome;
+import dev.newsetl.ops.RunOutcome;
 import java.io.PrintStream;
 import java.util.Set;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.ExecutionSummary;
+import dev.newsetl.ops.ExecutionSummary;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.util.List;

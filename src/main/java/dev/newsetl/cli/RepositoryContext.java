@@ -1,9 +1,9 @@
 package dev.newsetl.cli;
 
 import dev.newsetl.fs.Location;
-import dev.newsetl.job.ExecutionControl;
+import dev.newsetl.ops.ExecutionControl;
 import dev.newsetl.job.OutputProperties;
-import dev.newsetl.job.RunHistory;
+import dev.newsetl.ops.RunHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.RunLauncher;
-import dev.newsetl.job.RunOutcome;
+import dev.newsetl.ops.RunLauncher;
+import dev.newsetl.ops.RunOutcome;
 import dev.newsetl.job.RunParameters;
 import dev.newsetl.job.ScheduleProperties;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.RunOutcome;
+import dev.newsetl.ops.RunOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.ExecutionSummary;
-import dev.newsetl.job.RunHistory;
-import dev.newsetl.job.StepSummary;
+import dev.newsetl.ops.ExecutionSummary;
+import dev.newsetl.ops.RunHistory;
+import dev.newsetl.ops.StepSummary;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.util.List;
