@@ -3,6 +3,7 @@ package dev.newsetl.cli;
 import dev.newsetl.ops.ExecutionSummary;
 import dev.newsetl.ops.RunHistory;
 import dev.newsetl.ops.StepSummary;
+import dev.newsetl.write.RunLayout;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class StatusCommand extends Command {
 
     static String render(ExecutionSummary e, List<StepSummary> steps, String output, LocalDateTime now) {
         StringBuilder text = new StringBuilder();
-        text.append("Execution ").append(e.id()).append(" of run_date=").append(e.runDate()).append(": ")
+        text.append("Execution ").append(e.id()).append(" of ").append(RunLayout.runDirName(e.runDate())).append(": ")
                 .append(e.status()).append(e.ownerGone() ? " (stale: its process is gone)" : "").append('\n');
         TextTable facts = new TextTable("", "");
         facts.row("  instance", e.instanceId());
