@@ -1,52 +1,35 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.ExecutionSummary;
-import java.io.PrintStream;
+import dev.newsetl.ops.ExecutionSummary;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code history}: the job's executions, newest first, one line each. */
-final class HistoryCommand {
+final class HistoryCommand extends Command {
     static final int DEFAULT_LIMIT = 20;
+    private static final Set<String> OPTIONS = Set.of("output", "work-dir", "limit", "all");
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Function<String[], ConfigurableApplicationContext> spring;
-
-    HistoryCommand(PrintStream out, PrintStream err, Function<String[], ConfigurableApplicationContext> spring) {
-        this.out = out;
-        this.err = err;
-        this.spring = spring;
+    HistoryCommand(Console console) {
+        super(console, "history", Help::history);
     }
 
-    int execute(CommandLine line) {
-        if (line.has("help")) {
-            out.print(Help.history());
-            return 0;
-        }
-        if (!line.positional().isEmpty()) {
-            throw new UsageException("unexpected argument '" + line.positional().get(0) + "' for history");
-        }
+    @Override
+    int run(CommandLine line) throws Exception {
+        noArguments(line);
         int limit = limit(line);
-        try (RepositoryContext context = RepositoryContext.open(line, "history", Set.of("limit", "all"), spring)) {
+        try (RepositoryContext context = RepositoryContext.open(line, settings(line, OPTIONS), console)) {
             if (!context.hasRepository()) {
-                out.println("No runs recorded in " + context.output() + " (it has no job repository yet).");
+                console.out().println("No runs recorded in " + context.output() + " (it has no job repository yet).");
                 return 0;
             }
             List<ExecutionSummary> executions = context.history().executions(limit);
             if (executions.isEmpty()) {
-                out.println("No runs recorded in " + context.output() + ".");
+                console.out().println("No runs recorded in " + context.output() + ".");
                 return 0;
             }
-            out.print(render(executions, LocalDateTime.now()));
+            console.out().print(render(executions, LocalDateTime.now()));
             return 0;
-        } catch (UsageException e) {
-            throw e;
-        } catch (Exception e) {
-            return StartupFailures.report(e, err);
         }
     }
 

@@ -1,16 +1,13 @@
 package dev.newsetl.cli;
 
 import dev.newsetl.fs.Location;
-import dev.newsetl.job.ExecutionControl;
+import dev.newsetl.ops.ExecutionControl;
 import dev.newsetl.job.OutputProperties;
-import dev.newsetl.job.RunHistory;
+import dev.newsetl.ops.RunHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -30,27 +27,15 @@ final class RepositoryContext implements AutoCloseable {
         this.context = context;
     }
 
+    /** The options every repository command takes besides its own. */
+    static final Set<String> OPTIONS = Set.of("output", "work-dir");
+
     /**
-     * Checks the command's options (its own, {@code --output} and settings) and starts the context.
+     * Checks {@code --output} and {@code --work-dir} and starts the context.
      *
-     * @param own the command's options besides {@code output} and {@code help}
+     * @param springArgs the command's settings, as Spring arguments
      */
-    static RepositoryContext open(CommandLine line, String command, Set<String> own,
-                                  Function<String[], ConfigurableApplicationContext> spring) {
-        List<String> springArgs = new ArrayList<>();
-        for (Map.Entry<String, String> option : line.options().entrySet()) {
-            String key = option.getKey();
-            if (key.equals("output") || key.equals("work-dir") || key.equals("help") || own.contains(key)) {
-                continue;
-            }
-            if (!SettingKeys.isSetting(key)) {
-                throw new UsageException("unknown option --" + key + " (see " + command + " --help)");
-            }
-            if (option.getValue() == null) {
-                throw new UsageException("setting --" + key + " needs a value: --" + key + "=VALUE");
-            }
-            springArgs.add("--" + key + "=" + option.getValue());
-        }
+    static RepositoryContext open(CommandLine line, List<String> springArgs, Console console) {
         if (line.has("output")) {
             String value = line.value("output");
             if (value == null || value.isBlank()) {
@@ -76,7 +61,7 @@ final class RepositoryContext implements AutoCloseable {
             springArgs.add("--newsetl.output.work-dir=" + Path.of(value).toAbsolutePath().normalize());
         }
         springArgs.add("--spring.main.lazy-initialization=true");
-        return new RepositoryContext(spring.apply(springArgs.toArray(String[]::new)));
+        return new RepositoryContext(console.start(springArgs));
     }
 
     /** The output as job parameters record it: an absolute path, or a Hadoop URI. */

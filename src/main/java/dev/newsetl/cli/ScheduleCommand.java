@@ -1,16 +1,11 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.RunLauncher;
-import dev.newsetl.job.RunOutcome;
+import dev.newsetl.ops.RunLauncher;
+import dev.newsetl.ops.RunOutcome;
 import dev.newsetl.job.RunParameters;
 import dev.newsetl.job.ScheduleProperties;
-import java.io.PrintStream;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,9 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code schedule}: stays up and runs the job on {@code newsetl.schedule.cron}, each tick with the tick's date as
  * the run date. One Spring context (and job repository connection) serves every tick.
  */
-final class ScheduleCommand {
+final class ScheduleCommand extends Command {
     private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
-    private static final Set<String> OPTIONS = Set.of("input", "output", "work-dir", "help");
 
     static final String HELP = """
             Usage: java -jar target/news-etl.jar schedule [OPTIONS] [--SETTING=VALUE ...]
@@ -48,40 +42,16 @@ final class ScheduleCommand {
             Exit status: as 'run' for the last tick when max-runs is reached; 2 usage or configuration error.
             """;
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Function<String[], ConfigurableApplicationContext> spring;
-
-    ScheduleCommand(PrintStream out, PrintStream err, Function<String[], ConfigurableApplicationContext> spring) {
-        this.out = out;
-        this.err = err;
-        this.spring = spring;
+    ScheduleCommand(Console console) {
+        super(console, "schedule", () -> HELP);
     }
 
-    int execute(CommandLine line) {
-        if (line.has("help")) {
-            out.print(HELP);
-            return 0;
-        }
-        if (!line.positional().isEmpty()) {
-            throw new UsageException("unexpected argument '" + line.positional().get(0) + "' for schedule");
-        }
-        List<String> springArgs = new ArrayList<>();
-        for (Map.Entry<String, String> option : line.options().entrySet()) {
-            String key = option.getKey();
-            if (OPTIONS.contains(key)) {
-                continue;
-            }
-            if (!SettingKeys.isSetting(key)) {
-                throw new UsageException("unknown option --" + key + " (see schedule --help)");
-            }
-            if (option.getValue() == null) {
-                throw new UsageException("setting --" + key + " needs a value: --" + key + "=VALUE");
-            }
-            springArgs.add("--" + key + "=" + option.getValue());
-        }
+    @Override
+    int run(CommandLine line) throws Exception {
+        noArguments(line);
+        List<String> springArgs = settings(line, RunLocations.OPTIONS);
         RunLocations.toSettings(line, springArgs);
-        try (ConfigurableApplicationContext context = spring.apply(springArgs.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = console.start(springArgs)) {
             var runs = RunLocations.resolve(context);
             RunParameters first = runs.apply(java.time.LocalDate.now());
             String input = first.input().toString();
@@ -93,23 +63,10 @@ final class ScheduleCommand {
             int exitCode = new ScheduledRuns(schedule.expression(), schedule.zoneId(), Clock.systemUTC(),
                     date -> launcher.run(runs.apply(date), false), log::info)
                     .loop(schedule.maxRuns());
-            (exitCode == 0 ? out : err).println("news-etl: schedule ended; the last tick's exit code was " + exitCode);
-            return exitCode;
-        } catch (UsageException e) {
-            throw e;
+            return report(new RunOutcome(exitCode, "schedule ended; the last tick's exit code was " + exitCode));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return RunOutcome.STOPPED;
-        } catch (Exception e) {
-            return StartupFailures.report(e, err);
         }
-    }
-
-    private static String value(CommandLine line, String name) {
-        String value = line.value(name);
-        if (value == null || value.isBlank()) {
-            throw new UsageException("--" + name + " needs a value: --" + name + "=...");
-        }
-        return value;
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.RunOutcome;
+import dev.newsetl.ops.RunOutcome;
+import dev.newsetl.write.RunLayout;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -71,12 +72,12 @@ final class ScheduledRuns {
             try {
                 outcome = launch.run(date);
             } catch (Exception e) {
-                outcome = new RunOutcome(RunOutcome.FAILED, "run_date=" + date + " failed to start: " + e);
+                outcome = new RunOutcome(RunOutcome.FAILED, RunLayout.runDirName(date) + " failed to start: " + e);
             }
             log.accept("scheduled run_date=" + date + " ended with exit code " + outcome.exitCode() + ": "
                     + outcome.message());
             if (outcome.exitCode() != RunOutcome.COMPLETED) {
-                log.accept("run_date=" + date + " will be resumed on the next tick");
+                log.accept(RunLayout.runDirName(date) + " will be resumed on the next tick");
                 return outcome.exitCode();
             }
             pending.remove(date);

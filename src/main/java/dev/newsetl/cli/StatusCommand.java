@@ -1,64 +1,46 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.ExecutionSummary;
-import dev.newsetl.job.RunHistory;
-import dev.newsetl.job.StepSummary;
-import java.io.PrintStream;
+import dev.newsetl.ops.ExecutionSummary;
+import dev.newsetl.ops.RunHistory;
+import dev.newsetl.ops.StepSummary;
+import dev.newsetl.write.RunLayout;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code status [ID]}: one execution (the latest by default) with its steps and partitions. */
-final class StatusCommand {
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Function<String[], ConfigurableApplicationContext> spring;
-
-    StatusCommand(PrintStream out, PrintStream err, Function<String[], ConfigurableApplicationContext> spring) {
-        this.out = out;
-        this.err = err;
-        this.spring = spring;
+final class StatusCommand extends Command {
+    StatusCommand(Console console) {
+        super(console, "status", Help::status);
     }
 
-    int execute(CommandLine line) {
-        if (line.has("help")) {
-            out.print(Help.status());
-            return 0;
-        }
+    @Override
+    int run(CommandLine line) throws Exception {
         if (line.positional().size() > 1) {
             throw new UsageException("status takes at most one execution id");
         }
         Long id = line.positional().isEmpty() ? null
                 : RepositoryContext.executionId(line.positional().get(0), "status");
-        try (RepositoryContext context = RepositoryContext.open(line, "status", Set.of(), spring)) {
+        try (RepositoryContext context = RepositoryContext.open(line, settings(line, RepositoryContext.OPTIONS),
+                console)) {
             if (!context.hasRepository()) {
-                err.println("news-etl: no runs recorded in " + context.output());
-                return Commands.USAGE;
+                return refuse("no runs recorded in " + context.output());
             }
             RunHistory history = context.history();
             Optional<ExecutionSummary> execution = id != null ? history.execution(id)
                     : history.executionIds(1).stream().findFirst().flatMap(history::execution);
             if (execution.isEmpty()) {
-                err.println("news-etl: " + (id == null ? "no runs recorded" : "no execution " + id) + " in "
-                        + context.output());
-                return Commands.USAGE;
+                return refuse((id == null ? "no runs recorded" : "no execution " + id) + " in " + context.output());
             }
-            out.print(render(execution.get(), history.steps(execution.get().id()), context.output(),
+            console.out().print(render(execution.get(), history.steps(execution.get().id()), context.output(),
                     LocalDateTime.now()));
             return 0;
-        } catch (UsageException e) {
-            throw e;
-        } catch (Exception e) {
-            return StartupFailures.report(e, err);
         }
     }
 
     static String render(ExecutionSummary e, List<StepSummary> steps, String output, LocalDateTime now) {
         StringBuilder text = new StringBuilder();
-        text.append("Execution ").append(e.id()).append(" of run_date=").append(e.runDate()).append(": ")
+        text.append("Execution ").append(e.id()).append(" of ").append(RunLayout.runDirName(e.runDate())).append(": ")
                 .append(e.status()).append(e.ownerGone() ? " (stale: its process is gone)" : "").append('\n');
         TextTable facts = new TextTable("", "");
         facts.row("  instance", e.instanceId());

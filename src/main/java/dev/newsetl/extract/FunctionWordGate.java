@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Answers the language of a sample that is plainly English or plainly Turkish from its function words alone, and
- * says nothing (null) about everything else, which then goes to Lingua. Conservative by construction: a sample is
+ * says nothing (null) about everything else, which then goes to the trigram profiles ({@link TrigramLanguageModel}).
+ * Conservative by construction: a sample is
  * answered only when it has at least {@value #MIN_LETTERS} letters, a few distinct function words found only in that
  * language's list ({@value #MIN_ENGLISH} English, {@value #MIN_TURKISH} Turkish), no word of the other candidate
  * languages' lists, and no letter outside that language's alphabet (ASCII for English; for Turkish, an ı, İ, ğ or ş is
@@ -72,7 +73,7 @@ final class FunctionWordGate {
     /** Letters a word key can hold: ASCII first (1..26), then the Latin letters of the candidate languages. */
     private static final String OTHER_LETTERS = "çğıöşüâîûàáäéèêëïôùñòìíóúß";
     private static final int MAX_WORD = 10;
-    /** Non-ASCII letters a Turkish sample may have; any other non-ASCII letter leaves the sample to Lingua. */
+    /** Non-ASCII letters a Turkish sample may have; any other non-ASCII letter leaves the sample to the profiles. */
     private static final String TURKISH_LETTERS = "çğıöşüâîûÇĞİÖŞÜÂÎÛ";
 
     /** Longs of the per-call bit set of words already counted (small enough for the JIT to keep off the heap). */
@@ -117,8 +118,8 @@ final class FunctionWordGate {
     }
 
     /**
-     * @param sample the text Lingua would be given ({@link LanguageDetector#head})
-     * @return {@code "en"} or {@code "tr"} when the sample is plainly that language, otherwise null (ask Lingua)
+     * @param sample the text the profiles would be given ({@link LanguageDetector#head})
+     * @return {@code "en"} or {@code "tr"} when the sample is plainly that language, otherwise null (ask the profiles)
      */
     static String decide(CharSequence sample) {
         return decide(sample, MIN_ENGLISH, MIN_TURKISH);

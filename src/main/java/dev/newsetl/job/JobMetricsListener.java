@@ -38,7 +38,7 @@ final class JobMetricsListener implements JobExecutionListener {
         registry.counter(ITEMS, "kind", "skipped", "status", status).increment(skipped);
         var context = jobExecution.getExecutionContext();
         for (String outcome : new String[] {"articles", "rejects"}) {
-            String key = PublishRunTasklet.COUNTS_PREFIX + outcome;
+            String key = ExecutionCounts.key(outcome);
             if (context.containsKey(key)) {
                 registry.counter(OUTCOMES, "kind", outcome).increment(context.getLong(key));
             }

@@ -21,8 +21,8 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -38,7 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The job: prepare (list input) → extract (partitioned, in parallel) → group (duplicates, stories) → write parts
- * (partitioned, in parallel) → publish. Every bean here is wiring; the work lives in the plain-Java packages.
+ * (partitioned, in parallel) → publish → clean up. Every bean here is wiring; the work lives in the plain-Java
+ * packages. Read top to bottom: shared resources, the job, then each step in the order it runs.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({InputProperties.class, OutputProperties.class, JobProperties.class,
@@ -124,9 +125,11 @@ public class NewsEtlJobConfiguration {
     @Bean
     Job newsEtlJob(JobRepository jobRepository, Step prepareStep, Step extractStep, Step groupStep,
                    Step writeStep, Step publishStep, Step cleanUpStep,
-                   ObjectProvider<MeterRegistry> meterRegistry) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .listener(new OwnerListener())
+                   ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<JobExecutionListener> listeners) {
+        JobBuilder builder = new JobBuilder(JOB_NAME, jobRepository);
+        // Listeners declared elsewhere (the operations package records the owning process) join the job here.
+        listeners.orderedStream().forEach(builder::listener);
+        return builder
                 .listener(new JobMetricsListener(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry)))
                 .start(prepareStep)
                 .next(extractStep)
@@ -135,11 +138,6 @@ public class NewsEtlJobConfiguration {
                 .next(publishStep)
                 .next(cleanUpStep)
                 .build();
-    }
-
-    @Bean
-    RunLauncher runLauncher(JobOperator jobOperator, JobRepository jobRepository, Job newsEtlJob) {
-        return new RunLauncher(jobOperator, jobRepository, newsEtlJob);
     }
 
     @Bean
@@ -153,11 +151,6 @@ public class NewsEtlJobConfiguration {
     @StepScope
     ListingPartitioner listingPartitioner(@Value(RUN_PARAMETERS) JobParameters parameters) {
         return new ListingPartitioner(RunParameters.of(parameters).layout());
-    }
-
-    @Bean
-    ExtractProgressListener extractProgressListener(ProgressProperties progress, JobRepository jobRepository) {
-        return new ExtractProgressListener(progress, jobRepository);
     }
 
     @Bean
@@ -208,6 +201,11 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
+    ExtractProgressListener extractProgressListener(ProgressProperties progress, JobRepository jobRepository) {
+        return new ExtractProgressListener(progress, jobRepository);
+    }
+
+    @Bean
     Step groupStep(JobRepository jobRepository, PlatformTransactionManager tm, ParquetProperties parquet) {
         return new StepBuilder("group", jobRepository).tasklet(new GroupRunTasklet(parquet.settings()), tm).build();
     }
@@ -230,6 +228,14 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, LineageRepository lineage,
+                     IngestLedger ledger, OutputProperties output) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(new PublishRunTasklet(lineage, ledger, output), tm)
+                .build();
+    }
+
+    @Bean
     Step cleanUpStep(JobRepository jobRepository, PlatformTransactionManager tm) {
         return new StepBuilder("clean-up", jobRepository).tasklet((contribution, chunkContext) -> {
             RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution().getJobExecution()
@@ -237,13 +243,5 @@ public class NewsEtlJobConfiguration {
             RunPublisher.cleanUp(run.layout());
             return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
         }, tm).build();
-    }
-
-    @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, LineageRepository lineage,
-                     IngestLedger ledger, OutputProperties output) {
-        return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishRunTasklet(lineage, ledger, output), tm)
-                .build();
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /** Publish step: hands the run to {@link RunPublisher}, inside this step's transaction, and keeps its counts. */
 final class PublishRunTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PublishRunTasklet.class);
-    static final String COUNTS_PREFIX = "newsetl.count.";
 
     private final LineageRepository lineage;
     private final IngestLedger ledger;
@@ -44,7 +43,7 @@ final class PublishRunTasklet implements Tasklet {
         RunPublisher.Result result = publisher.publish(new RunPublisher.Execution(jobExecution.getId(),
                 jobExecution.getJobInstance().getInstanceId(), run.input().toString(), started));
         result.manifest().counts()
-                .forEach((k, v) -> jobExecution.getExecutionContext().putLong(COUNTS_PREFIX + k, v));
+                .forEach((k, v) -> jobExecution.getExecutionContext().putLong(ExecutionCounts.key(k), v));
         if (result.recovered()) {
             // A previous attempt committed the run but died before this step committed, so its database rows
             // rolled back: they were recorded again from the manifest and the staged work files.

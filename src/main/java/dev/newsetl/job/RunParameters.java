@@ -16,9 +16,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param work   the local folder of the run's staging, lock and job repository: the output itself when it is local
  */
 public record RunParameters(LocalDate runDate, Location input, Location output, Path work) {
-    static final String RUN_DATE = "run.date";
-    static final String INPUT = "input.dir";
-    static final String OUTPUT = "output.dir";
+    public static final String RUN_DATE = "run.date";
+    public static final String INPUT = "input.dir";
+    public static final String OUTPUT = "output.dir";
     static final String WORK = "work.dir";
     static final String FORCE = "force.token";
     static final String FULL = "full";

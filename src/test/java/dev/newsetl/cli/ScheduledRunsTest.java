@@ -2,7 +2,7 @@ package dev.newsetl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsetl.job.RunOutcome;
+import dev.newsetl.ops.RunOutcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

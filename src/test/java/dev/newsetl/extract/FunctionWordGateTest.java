@@ -37,7 +37,7 @@ class FunctionWordGateTest {
         assertThat(texts).hasSizeGreaterThanOrEqualTo(20);
         for (String text : texts) {
             assertThat(FunctionWordGate.decide(LanguageDetector.head(text))).as(text).isEqualTo("en");
-            assertThat(fast.detect(text)).as(text).isEqualTo("en").isEqualTo(linguaOnly.detectWithLingua(text));
+            assertThat(fast.detect(text)).as(text).isEqualTo("en").isEqualTo(linguaOnly.detectWithoutGate(text));
         }
     }
 
@@ -49,7 +49,7 @@ class FunctionWordGateTest {
             String gate = FunctionWordGate.decide(LanguageDetector.head(text));
             assertThat(gate).as(text).isIn("tr", null);
             answered += gate == null ? 0 : 1;
-            assertThat(fast.detect(text)).as(text).isEqualTo("tr").isEqualTo(linguaOnly.detectWithLingua(text));
+            assertThat(fast.detect(text)).as(text).isEqualTo("tr").isEqualTo(linguaOnly.detectWithoutGate(text));
         }
         // Short Turkish lines (fewer than MIN_LETTERS letters or function words) go to Lingua; most do not.
         assertThat(answered).isGreaterThanOrEqualTo(texts.size() * 3 / 4);
@@ -62,7 +62,7 @@ class FunctionWordGateTest {
             assertThat(texts).hasSizeGreaterThanOrEqualTo(20);
             for (String text : texts) {
                 assertThat(FunctionWordGate.decide(LanguageDetector.head(text))).as(text).isNull();
-                assertThat(fast.detect(text)).as(text).isEqualTo(linguaOnly.detectWithLingua(text));
+                assertThat(fast.detect(text)).as(text).isEqualTo(linguaOnly.detectWithoutGate(text));
             }
         }
     }
@@ -73,7 +73,7 @@ class FunctionWordGateTest {
         for (String file : FILES) {
             for (String text : texts(file)) {
                 String got = fast.detect(text);
-                String lingua = linguaOnly.detectWithLingua(text);
+                String lingua = linguaOnly.detectWithoutGate(text);
                 if (lingua == null && "en".equals(got)) {
                     declined.add(text);
                 } else {
@@ -105,7 +105,7 @@ class FunctionWordGateTest {
                 for (int length : new int[] {30, 60, 90, 120, 200}) {
                     String window = all.substring(start, Math.min(all.length(), start + length));
                     String gate = FunctionWordGate.decide(LanguageDetector.head(window));
-                    String lingua = linguaOnly.detectWithLingua(window);
+                    String lingua = linguaOnly.detectWithoutGate(window);
                     windows++;
                     if (gate == null) {
                         continue;
@@ -129,7 +129,7 @@ class FunctionWordGateTest {
     void shortTextsAreLeftToLinguaAndTooShortOnesAreNull() {
         String short25 = "They said that the talks would go on.";
         assertThat(FunctionWordGate.decide(short25)).isNull();
-        assertThat(fast.detect(short25)).isEqualTo(linguaOnly.detectWithLingua(short25));
+        assertThat(fast.detect(short25)).isEqualTo(linguaOnly.detectWithoutGate(short25));
         assertThat(fast.detect("The talks failed.")).isNull();
         assertThat(fast.detect(null)).isNull();
     }

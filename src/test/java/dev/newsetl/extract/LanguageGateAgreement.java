@@ -80,7 +80,7 @@ public final class LanguageGateAgreement {
         List<String> deferred = new ArrayList<>();
         int deferredCount = 0;
         for (String sample : samples) {
-            String reference = linguaOnly.detectWithLingua(sample);
+            String reference = linguaOnly.detectWithoutGate(sample);
             String got = fast.detect(sample);
             String head = LanguageDetector.head(sample);
             if (letters(head) < LanguageDetector.MIN_LETTERS) {

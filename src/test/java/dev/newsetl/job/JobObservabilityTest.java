@@ -3,6 +3,8 @@ package dev.newsetl.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsetl.NewsEtlApplication;
+import dev.newsetl.ops.RunLauncher;
+import dev.newsetl.ops.RunOutcome;
 import dev.newsetl.testing.TestFiles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

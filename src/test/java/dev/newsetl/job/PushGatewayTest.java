@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.newsetl.NewsEtlApplication;
+import dev.newsetl.ops.RunLauncher;
+import dev.newsetl.ops.RunOutcome;
 import dev.newsetl.testing.TestFiles;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

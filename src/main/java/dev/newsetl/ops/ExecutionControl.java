@@ -1,5 +1,6 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
+import dev.newsetl.job.RunParameters;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;

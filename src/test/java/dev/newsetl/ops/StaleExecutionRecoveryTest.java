@@ -1,8 +1,10 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsetl.NewsEtlApplication;
+import dev.newsetl.job.NewsEtlJobConfiguration;
+import dev.newsetl.job.RunParameters;
 import dev.newsetl.testing.TestFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,8 +68,10 @@ class StaleExecutionRecoveryTest {
 
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         assertThat(repository.getJobExecution(stale.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(repository.getLastJobExecution(stale.getJobInstance()).getStatus())
-                .isEqualTo(BatchStatus.COMPLETED);
+        JobExecution resumed = repository.getLastJobExecution(stale.getJobInstance());
+        assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // The listener declared by the operations package joined the job: the new execution names its process.
+        assertThat(resumed.getExecutionContext().getString(RunLauncher.OWNER_KEY)).isEqualTo(OutputLock.owner());
     }
 
     @Test

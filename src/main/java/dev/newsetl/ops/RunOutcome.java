@@ -1,4 +1,4 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
 /**
  * What {@code run} ended with, as the process exit code and the line a person reads.

@@ -1,4 +1,4 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

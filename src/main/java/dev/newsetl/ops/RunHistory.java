@@ -1,5 +1,9 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
+import dev.newsetl.job.ExecutionCounts;
+import dev.newsetl.job.NewsEtlJobConfiguration;
+import dev.newsetl.job.PartitionKeys;
+import dev.newsetl.job.RunParameters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -185,7 +189,7 @@ public final class RunHistory {
     }
 
     private static String count(String name) {
-        return PublishRunTasklet.COUNTS_PREFIX + name;
+        return ExecutionCounts.key(name);
     }
 
     private static String firstLine(String text) {

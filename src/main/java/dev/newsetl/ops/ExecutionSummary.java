@@ -1,4 +1,4 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

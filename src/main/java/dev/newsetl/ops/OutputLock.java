@@ -1,4 +1,4 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
 import dev.newsetl.fs.OwnerOnly;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
 import java.util.ArrayList;
 import java.util.List;

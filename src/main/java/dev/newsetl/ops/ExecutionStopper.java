@@ -1,5 +1,6 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
+import dev.newsetl.job.NewsEtlJobConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;

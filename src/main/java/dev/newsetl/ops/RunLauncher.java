@@ -1,5 +1,7 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
+import dev.newsetl.job.NewsEtlJobConfiguration;
+import dev.newsetl.job.RunParameters;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,18 +60,18 @@ public class RunLauncher {
                 }
                 JobExecution last = repository.getLastJobExecution(instance);
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
-                    return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate()
+                    return new RunOutcome(RunOutcome.COMPLETED, run.layout().runDirName()
                             + " already completed (execution " + last.getId() + "); use --force to run it again");
                 }
                 if (last != null && last.getStatus() == BatchStatus.ABANDONED && !force) {
                     // Spring Batch never restarts an abandoned instance; only a new one (--force) can run the date.
-                    return new RunOutcome(RunOutcome.USAGE, "run_date=" + run.runDate() + " was abandoned"
+                    return new RunOutcome(RunOutcome.USAGE, run.layout().runDirName() + " was abandoned"
                             + " (execution " + last.getId() + "); use --force to run it again from the start");
                 }
                 Optional<JobExecution> newer = last == null || force ? Optional.empty()
                         : SupersededRuns.newerCompleted(repository, last);
                 if (newer.isPresent()) {
-                    return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate() + " already completed"
+                    return new RunOutcome(RunOutcome.COMPLETED, run.layout().runDirName() + " already completed"
                             + " (execution " + newer.get().getId() + ", a forced run); use --force to run it again");
                 }
                 if (last != null && last.getStatus() != BatchStatus.COMPLETED && !force) {
@@ -83,7 +85,7 @@ public class RunLauncher {
                     parameters))) {
                 execution = operator.start(job, parameters);
             } catch (JobInstanceAlreadyCompleteException e) {
-                return new RunOutcome(RunOutcome.COMPLETED, "run_date=" + run.runDate() + " already completed; use"
+                return new RunOutcome(RunOutcome.COMPLETED, run.layout().runDirName() + " already completed; use"
                         + " --force to run it again");
             }
             return outcomeOf(execution, run);
@@ -92,7 +94,7 @@ public class RunLauncher {
 
     static RunOutcome outcomeOf(JobExecution execution, RunParameters run) {
         BatchStatus status = execution.getStatus();
-        String where = "run_date=" + run.runDate() + " (execution " + execution.getId() + ")";
+        String where = run.layout().runDirName() + " (execution " + execution.getId() + ")";
         return switch (status) {
             case COMPLETED -> new RunOutcome(RunOutcome.COMPLETED, where + " completed: "
                     + run.published());

@@ -1,5 +1,7 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
+import dev.newsetl.job.NewsEtlJobConfiguration;
+import dev.newsetl.job.RunParameters;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;

@@ -1,5 +1,7 @@
-package dev.newsetl.job;
+package dev.newsetl.ops;
 
+import dev.newsetl.job.NewsEtlJobConfiguration;
+import dev.newsetl.job.RunParameters;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
