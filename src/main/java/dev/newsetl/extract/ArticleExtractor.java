@@ -28,6 +28,7 @@ import dev.newsetl.names.NameRecognizer;
 import dev.newsetl.names.NameRewriter;
 import dev.newsetl.names.RecognizedName;
 import dev.newsetl.parse.ArticleParser;
+import dev.newsetl.parse.NewsDateParser;
 import dev.newsetl.read.LineLength;
 import dev.newsetl.read.TextDecoder;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.newsetl.html;
 
-import dev.newsetl.extract.NewsDateParser;
+import dev.newsetl.parse.NewsDateParser;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.newsetl.extract;
+package dev.newsetl.parse;
 
 import java.time.Clock;
 import java.time.DateTimeException;

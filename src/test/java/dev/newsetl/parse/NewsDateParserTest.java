@@ -1,4 +1,4 @@
-package dev.newsetl.extract;
+package dev.newsetl.parse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
