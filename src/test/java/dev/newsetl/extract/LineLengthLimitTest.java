@@ -37,7 +37,7 @@ class LineLengthLimitTest {
         FileOutcome outcome = extractor.extract(InputDocument.of("wire/one-line.txt", "wire", oneLine));
         assertThat(outcome).isInstanceOf(Reject.class);
         assertThat(((Reject) outcome).reason()).isEqualTo(RejectReason.LINE_TOO_LONG);
-        assertThat(((Reject) outcome).detail()).contains("1048576 bytes", "newsetl.input.max-line-length");
+        assertThat(((Reject) outcome).detail()).contains(ArticleExtractor.DEFAULT_MAX_LINE_BYTES + " bytes", "newsetl.input.max-line-length");
     }
 
     @Test
