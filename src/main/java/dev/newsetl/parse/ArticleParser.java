@@ -78,21 +78,24 @@ public final class ArticleParser {
             int[] found = new int[64];
             int start = 0;
             int n = text.length();
-            for (int i = 0; i <= n; i++) {
-                char c = i < n ? text.charAt(i) : '\n';
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
                 if (c == '\n' || c == '\r') {
-                    if (lines.size() == found.length) {
-                        found = java.util.Arrays.copyOf(found, found.length * 2);
-                    }
-                    found[lines.size()] = indent(text, start, i);
-                    lines.add(LineCleaner.clean(text.substring(start, i)));
+                    found = addLine(text, start, i, found);
                     if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                         i++;
                     }
                     start = i + 1;
                 }
             }
-            indents = found;
+            indents = addLine(text, start, n, found);
+        }
+
+        private int[] addLine(String text, int start, int end, int[] found) {
+            int[] at = lines.size() == found.length ? java.util.Arrays.copyOf(found, found.length * 2) : found;
+            at[lines.size()] = indent(text, start, end);
+            lines.add(LineCleaner.clean(text.substring(start, end)));
+            return at;
         }
 
         private static int indent(String text, int from, int to) {
@@ -225,9 +228,9 @@ public final class ArticleParser {
             // a picture inside the story: a short caption line, then its "Credit: ..." line
             for (int i = blocks.size() - 1; i > 0; i--) {
                 String t = blocks.get(i).text();
-                if (t.startsWith("Credit: ") && LineCleaner.wordCount(t) <= 30) {
+                if (t.startsWith("Credit: ") && !LineCleaner.hasWords(t, 31)) {
                     furniture.add(blocks.remove(i).text());
-                    if (LineCleaner.wordCount(blocks.get(i - 1).text()) <= 15) {
+                    if (!LineCleaner.hasWords(blocks.get(i - 1).text(), 16)) {
                         furniture.add(blocks.remove(i - 1).text());
                         i--;
                     }
@@ -249,7 +252,7 @@ public final class ArticleParser {
                 return;
             }
             Dateline d = Dateline.at(blocks.get(0).text());
-            if (d == null && title != null && blocks.size() > 1 && LineCleaner.wordCount(blocks.get(0).text()) >= 6
+            if (d == null && title != null && blocks.size() > 1 && LineCleaner.hasWords(blocks.get(0).text(), 6)
                     && (bylineOf(blocks.get(1)) != null || Dateline.at(blocks.get(1).text()) != null
                     || isFlushAboveIndented(blocks))) {
                 summary = blocks.remove(0).text();
@@ -289,7 +292,7 @@ public final class ArticleParser {
         private static boolean isFlushAboveIndented(List<Block> blocks) {
             Block first = blocks.get(0);
             return first.rawIndent() == 0 && blocks.get(1).rawIndent() >= 2 && first.lines() == 1
-                    && LineCleaner.wordCount(first.text()) <= 60;
+                    && !LineCleaner.hasWords(first.text(), 61);
         }
 
         private static boolean allShort(List<Block> blocks, int k) {
@@ -375,7 +378,7 @@ public final class ArticleParser {
                 after = leadingAuthor(after);
                 before = stripLeadIn(before, fullTitle);
                 if (!before.isEmpty()) {
-                    if (title != null && summary == null && k == 0 && LineCleaner.wordCount(before) >= 3) {
+                    if (title != null && summary == null && k == 0 && LineCleaner.hasWords(before, 3)) {
                         summary = before;
                         before = "";
                     }
@@ -522,11 +525,14 @@ public final class ArticleParser {
                 String text = blocks.get(i).text();
                 if (heading[i]) {
                     subheadings.add(text);
-                } else if (LineCleaner.wordCount(text) >= PARAGRAPH_MIN_WORDS && paragraphs.contains(text)) {
-                    furniture.add(text); // a page export repeating a paragraph as a chart or photo caption
                 } else {
-                    InlineSubheads.find(text, subheadings);
                     paragraphs.add(text);
+                }
+            }
+            if (paragraphs.size() <= 2) {
+                // subheads run into the text only where an export lost the paragraph breaks
+                for (String p : paragraphs) {
+                    InlineSubheads.find(p, subheadings);
                 }
             }
             return paragraphs;
@@ -552,7 +558,7 @@ public final class ArticleParser {
             // three or more short lines in a row are a list (award winners, tips), not headings
             for (int i = 0; i < n; ) {
                 int j = i;
-                while (j < n && shape[j] && LineCleaner.wordCount(blocks.get(j).text()) <= 8) {
+                while (j < n && shape[j] && !LineCleaner.hasWords(blocks.get(j).text(), 9)) {
                     j++;
                 }
                 if (j - i >= 3) {
@@ -571,8 +577,8 @@ public final class ArticleParser {
                 String next = after.text();
                 boolean below = (isParagraph(after) && next.length() > t.length())
                         || ((Casing.endsSentence(next) || next.endsWith(":")) && !t.endsWith(".") && !shape[i + 1])
-                        || ((heading[i + 1] || shape[i + 1] && LineCleaner.wordCount(next) >= 8) && plain
-                                && LineCleaner.wordCount(t) <= 8);
+                        || ((heading[i + 1] || shape[i + 1] && LineCleaner.hasWords(next, 8)) && plain
+                                && !LineCleaner.hasWords(t, 9));
                 boolean above = i == 0 || isParagraph(blocks.get(i - 1))
                         || Casing.endsSentence(blocks.get(i - 1).text()) || (shape[i - 1] && plain);
                 heading[i] = below && above;
@@ -592,16 +598,20 @@ public final class ArticleParser {
                 return false;
             }
             char first = t.charAt(0);
-            char last = t.charAt(t.length() - 1);
-            if (Character.isLowerCase(first) || (last == '.' && !t.endsWith("...")) || last == ',' || last == ';'
-                    || last == ':' || !t.chars().anyMatch(Character::isLetter)) {
+            int end = t.length();
+            while (end > 1 && Casing.isClosingQuote(t.charAt(end - 1)) && t.charAt(end - 1) != ')') {
+                end--; // a quoted sentence ends inside its quotes
+            }
+            char last = t.charAt(end - 1);
+            if (Character.isLowerCase(first) || (last == '.' && !t.startsWith("...", end - 3)) || last == ','
+                    || last == ';' || last == ':' || !t.chars().anyMatch(Character::isLetter)) {
                 return false;
             }
             return t.indexOf(',') == t.lastIndexOf(','); // two commas make a list item or a data line
         }
 
         private static boolean isParagraph(Block b) {
-            return LineCleaner.wordCount(b.text()) >= PARAGRAPH_MIN_WORDS;
+            return LineCleaner.hasWords(b.text(), PARAGRAPH_MIN_WORDS);
         }
 
         /** A headline: reads like one, is not a caption, and the layout below it says it is one. */

@@ -30,8 +30,12 @@ final class Casing {
     }
 
     static int letters(CharSequence s) {
+        return letters(s, 0, s.length());
+    }
+
+    static int letters(CharSequence s, int from, int to) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             if (Character.isLetter(s.charAt(i))) {
                 n++;
             }

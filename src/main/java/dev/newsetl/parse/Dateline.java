@@ -50,6 +50,9 @@ record Dateline(String text, String place, String agency, MonthDay monthDay, int
         if (!Character.isUpperCase(first) && first != '(') {
             return null;
         }
+        if (!hasDash(paragraph)) {
+            return null; // every dateline ends in a dash; most paragraphs have none near the start
+        }
         String head = paragraph.length() > WINDOW ? paragraph.substring(0, WINDOW) : paragraph;
         Matcher m = PLACED.matcher(head);
         if (m.lookingAt()) {
@@ -68,6 +71,17 @@ record Dateline(String text, String place, String agency, MonthDay monthDay, int
             return new Dateline("(" + a.group("agency") + ")", null, a.group("agency"), null, a.end());
         }
         return null;
+    }
+
+    private static boolean hasDash(String paragraph) {
+        int end = Math.min(paragraph.length(), WINDOW);
+        for (int i = 0; i < end; i++) {
+            char c = paragraph.charAt(i);
+            if (c == '-' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place's own words are ALL CAPS (a region after the comma may not be), three letters at least. */

@@ -15,6 +15,9 @@ final class InlineSubheads {
     }
 
     static void find(String p, List<String> out) {
+        if (!hasCapitalPair(p)) {
+            return; // most paragraphs have no two capitals in a row, and then no subhead
+        }
         int n = p.length();
         int i = 0;
         boolean atSentenceStart = true;
@@ -23,7 +26,7 @@ final class InlineSubheads {
             if (atSentenceStart && isCapsWord(p, i, wordEnd)) {
                 int runEnd = wordEnd;
                 int words = 1;
-                int letterWords = Casing.letters(p.subSequence(i, wordEnd)) >= 2 ? 1 : 0;
+                int letterWords = Casing.letters(p, i, wordEnd) >= 2 ? 1 : 0;
                 int next = skipSpace(p, wordEnd);
                 while (next < n && words < MAX_WORDS + 1) {
                     int e = wordEnd(p, next);
@@ -31,7 +34,7 @@ final class InlineSubheads {
                         break;
                     }
                     words++;
-                    if (Casing.letters(p.subSequence(next, e)) >= 2) {
+                    if (Casing.letters(p, next, e) >= 2) {
                         letterWords++;
                     }
                     runEnd = e;
@@ -41,7 +44,7 @@ final class InlineSubheads {
                 // at a paragraph's start two capital words are often just the house style (BEŞİKTAŞ'IN UEFA Kupası)
                 int needed = i == 0 ? 3 : 2;
                 if (letterWords >= needed && words <= MAX_WORDS && endsWell
-                        && Casing.letters(p.subSequence(i, runEnd)) >= 6) {
+                        && Casing.letters(p, i, runEnd) >= 6) {
                     out.add(trimPunctuation(p.substring(i, runEnd)));
                     i = next;
                     atSentenceStart = true;
@@ -52,6 +55,19 @@ final class InlineSubheads {
             atSentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '”';
             i = skipSpace(p, wordEnd);
         }
+    }
+
+    private static boolean hasCapitalPair(String p) {
+        for (int i = 1; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c)) {
+                char b = p.charAt(i - 1);
+                if (b >= 'A' && b <= 'Z' || b > 127 && Character.isUpperCase(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int wordEnd(String p, int from) {
@@ -75,7 +91,7 @@ final class InlineSubheads {
     }
 
     private static boolean isNumber(String p, int from, int to) {
-        return to > from && Character.isDigit(p.charAt(from)) && Casing.letters(p.subSequence(from, to)) == 0;
+        return to > from && Character.isDigit(p.charAt(from)) && Casing.letters(p, from, to) == 0;
     }
 
     private static boolean startsMixedCaseWord(String p, int from) {

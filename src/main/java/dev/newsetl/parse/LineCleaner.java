@@ -65,7 +65,34 @@ final class LineCleaner {
         return out.toString();
     }
 
+    /** Whether a cleaned text has at least {@code n} words; stops counting there, as paragraphs are long. */
+    static boolean hasWords(String cleaned, int n) {
+        if (n <= 0) {
+            return true;
+        }
+        if (cleaned.isEmpty()) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < cleaned.length() && words < n; i++) {
+            if (cleaned.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words >= n;
+    }
+
+    /** Words of a cleaned line (single spaces between words): counted, not split, because it runs per block. */
     static int wordCount(String cleaned) {
-        return cleaned.isEmpty() ? 0 : cleaned.split(" ").length;
+        if (cleaned.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        for (int i = 0; i < cleaned.length(); i++) {
+            if (cleaned.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 }

@@ -13,31 +13,48 @@ final class SiteFurniture {
             "email", "e-mail", "print", "linkedin", "pinterest", "reddit", "instagram", "share", "tweet", "close",
             "loading photo gallery", "view full size image", "read more", "advertisement", "paylaş", "yazdır");
 
+    private static final int LONGEST_SHARE_WORDS = SHARE_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
     private static final String[] PROMO_STARTS = {"like us on ", "follow us on ", "share this:", "share this ",
             "please share your videos", "please share your photos", "click here to ", "sign up for ",
             "subscribe to ", "to contact the editors responsible for this story", "bizi takip edin", "abone ol"};
 
+    private static final String PROMO_FIRST_LETTERS = firstLetters();
+
     private SiteFurniture() {
+    }
+
+    private static String firstLetters() {
+        StringBuilder b = new StringBuilder();
+        for (String start : PROMO_STARTS) {
+            if (b.indexOf(start.substring(0, 1)) < 0) {
+                b.append(start.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     static boolean isFurniture(String line) {
         if (line.isEmpty() || line.length() > 400) {
             return false;
         }
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (SHARE_WORDS.contains(lower)) {
+        if (line.length() <= LONGEST_SHARE_WORDS && SHARE_WORDS.contains(line.toLowerCase(Locale.ROOT))) {
             return true;
         }
+        if (PROMO_FIRST_LETTERS.indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
+            return endsInButton(line) || isBareNumber(line); // most lines start with no promo's letter
+        }
         for (String start : PROMO_STARTS) {
-            if (lower.startsWith(start)) {
+            if (line.regionMatches(true, 0, start, 0, start.length())) {
                 return true;
             }
         }
-        // a teaser cut short with its button ("... during... Read More"), a caption with its close button (". Close")
-        if (line.endsWith("... Read More") || line.endsWith("… Read More") || line.endsWith(". Close")) {
-            return true;
-        }
-        return isBareNumber(line);
+        return endsInButton(line) || isBareNumber(line);
+    }
+
+    /** A teaser cut short with its button ({@code ... during... Read More}), a caption with its close button. */
+    private static boolean endsInButton(String line) {
+        return line.endsWith("... Read More") || line.endsWith("… Read More") || line.endsWith(". Close");
     }
 
     /** A page or story id left alone on a line ({@code 4419111}). */
