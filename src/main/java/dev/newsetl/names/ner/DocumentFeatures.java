@@ -16,6 +16,7 @@ final class DocumentFeatures {
     private static final int MAX_WORD = 30;
     private static final String[] KIND_NAMES = {"city", "cty", "gen", "gtr", "ptr", "otr", "prp"};
 
+    private static final String[] CASE_NAMES = {"0", "1", "2", "3"};
     private static final int SEEN_LOWER = 1;
     private static final int SEEN_CAPITAL = 2;
 
@@ -68,70 +69,99 @@ final class DocumentFeatures {
         return words.length;
     }
 
+    /** The features of token {@code i} as strings (training). */
     String[] context(int i, String previousTag, String tagBeforeThat) {
-        String[] out = new String[40];
-        int k = 0;
-        String w = folded[i];
-        String sh = shapes[i];
-        out[k++] = "w=" + w;
-        out[k++] = "s=" + sh;
-        out[k++] = "t1=" + previousTag;
-        out[k++] = "t12=" + tagBeforeThat + previousTag;
-        out[k++] = "t1s=" + previousTag + sh;
-        String pw = i > 0 ? folded[i - 1] : "<s>";
-        String nw = i + 1 < words.length ? folded[i + 1] : "</s>";
-        out[k++] = "pw=" + pw;
-        out[k++] = "nw=" + nw;
-        out[k++] = "ps=" + (i > 0 ? shapes[i - 1] : "<s>");
-        out[k++] = "ns=" + (i + 1 < words.length ? shapes[i + 1] : "</s>");
-        out[k++] = "ppw=" + (i > 1 ? folded[i - 2] : "<s>");
-        out[k++] = "nnw=" + (i + 2 < words.length ? folded[i + 2] : "</s>");
-        out[k++] = "pww=" + pw + '|' + w;
-        out[k++] = "wnw=" + w + '|' + nw;
-        if (w.length() > 3) {
-            out[k++] = "x3=" + w.substring(w.length() - 3);
-            out[k++] = "p3=" + w.substring(0, 3);
-        }
-        if (w.length() > 4) {
-            out[k++] = "x4=" + w.substring(w.length() - 4);
-        }
-        if (sentenceStart[i]) {
-            out[k++] = "bos";
-            out[k++] = "bos" + sh;
-        }
-        if (capsContext[i]) {
-            out[k++] = "uc";
-            out[k++] = "ucw=" + w;
-        }
-        if (capital[i]) {
-            out[k++] = "dc=" + documentCase[i];
-        }
-        if (i + 1 < words.length && shapes[i + 1].equals("'x")) {
-            out[k++] = "apos";
-        }
-        k = gazetteerFeatures(out, k, "g", gazetteer[i]);
-        if (i > 0) {
-            k = gazetteerFeatures(out, k, "pg", gazetteer[i - 1] & 0xFF);
-        }
-        if (i + 1 < words.length) {
-            k = gazetteerFeatures(out, k, "ng", gazetteer[i + 1] & 0xFF);
-        }
-        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
+        FeatureSink.Strings out = new FeatureSink.Strings();
+        features(i, previousTag, tagBeforeThat, out);
+        return out.toArray();
     }
 
-    private static int gazetteerFeatures(String[] out, int k, String prefix, int mark) {
-        if (mark == 0) {
-            return k;
+    /** The features of token {@code i}, given the tags of the two tokens before it. */
+    void features(int i, String previousTag, String tagBeforeThat, FeatureSink out) {
+        String w = folded[i];
+        String sh = shapes[i];
+        out.add("w=", w);
+        out.add("s=", sh);
+        out.add("t1=", previousTag);
+        out.add("t12=", tagBeforeThat, previousTag);
+        out.add("t1s=", previousTag, sh);
+        String pw = i > 0 ? folded[i - 1] : "<s>";
+        String nw = i + 1 < words.length ? folded[i + 1] : "</s>";
+        out.add("pw=", pw);
+        out.add("nw=", nw);
+        out.add("ps=", i > 0 ? shapes[i - 1] : "<s>");
+        out.add("ns=", i + 1 < words.length ? shapes[i + 1] : "</s>");
+        out.add("ppw=", i > 1 ? folded[i - 2] : "<s>");
+        out.add("nnw=", i + 2 < words.length ? folded[i + 2] : "</s>");
+        out.add("pww=", pw, '|', w);
+        out.add("wnw=", w, '|', nw);
+        int length = w.length();
+        if (length > 3) {
+            out.add("x3=", w, length - 3, length, FeatureSink.NONE, null);
+            out.add("p3=", w, 0, 3, FeatureSink.NONE, null);
         }
-        for (int kind = 0; kind < KIND_NAMES.length && k < out.length - 1; kind++) {
+        if (length > 4) {
+            out.add("x4=", w, length - 4, length, FeatureSink.NONE, null);
+        }
+        if (sentenceStart[i]) {
+            out.add("bos", "");
+            out.add("bos", sh);
+        }
+        if (capsContext[i]) {
+            out.add("uc", "");
+            out.add("ucw=", w);
+        }
+        if (capital[i]) {
+            out.add("dc=", CASE_NAMES[documentCase[i]]);
+        }
+        if (i + 1 < words.length && shapes[i + 1].equals("'x")) {
+            out.add("apos", "");
+        }
+        gazetteerFeatures(out, "g", gazetteer[i]);
+        if (i > 0) {
+            gazetteerFeatures(out, "pg", gazetteer[i - 1] & 0xFF);
+        }
+        if (i + 1 < words.length) {
+            gazetteerFeatures(out, "ng", gazetteer[i + 1] & 0xFF);
+        }
+    }
+
+    private static void gazetteerFeatures(FeatureSink out, String prefix, int mark) {
+        if (mark == 0) {
+            return;
+        }
+        for (int kind = 0; kind < KIND_NAMES.length; kind++) {
             if ((mark & (1 << kind)) != 0) {
-                out[k++] = prefix + "B" + KIND_NAMES[kind];
+                out.add(prefix, "B", KIND_NAMES[kind]);
             }
             if ((mark & (1 << (kind + 8))) != 0) {
-                out[k++] = prefix + "I" + KIND_NAMES[kind];
+                out.add(prefix, "I", KIND_NAMES[kind]);
             }
         }
-        return k;
+    }
+
+    /** A word the training text writes in lower case ({@link Gazetteer#LOWER}), seen at a single token. */
+    boolean isLowerCaseWord(int i) {
+        return (gazetteer[i] & Gazetteer.LOWER) != 0;
+    }
+
+    /**
+     * An ALL-CAPS word next to another one, looking past apostrophe suffixes ({@code ANKARA'DA KONUŞTU}); wider
+     * than the model's {@link #capsContext} feature, which stays as trained.
+     */
+    boolean isShouted(int i) {
+        if (!isCapsWord(shapes[i])) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && shapes[before].equals("'x")) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < shapes.length && shapes[after].equals("'x")) {
+            after++;
+        }
+        return (before >= 0 && isCapsWord(shapes[before])) || (after < shapes.length && isCapsWord(shapes[after]));
     }
 
     private static boolean isCapsWord(String shape) {

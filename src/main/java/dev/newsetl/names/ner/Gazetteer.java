@@ -16,10 +16,16 @@ import java.util.zip.GZIPInputStream;
  */
 final class Gazetteer {
 
-    /** The lists, one bit each; the order is the lexicon file's. */
+    /**
+     * The lists, one bit each (at most 8). LOWER is not a list of names: it is the words the training text writes
+     * in lower case (derived from the training splits), what an ALL-CAPS headline word most likely is; it is no
+     * model feature (it made the English model worse on CoNLL dev), only the ALL-CAPS filter's word list.
+     */
     enum Kind {
-        CITY, COUNTRY, GIVEN_EN, GIVEN_TR, PLACE_TR, ORG_TR, PROPER_TR
+        CITY, COUNTRY, GIVEN_EN, GIVEN_TR, PLACE_TR, ORG_TR, PROPER_TR, LOWER
     }
+
+    static final int LOWER = 1 << Kind.LOWER.ordinal();
 
     static final int PREFIX = 1 << 30;
     static final int MAX_TOKENS = 8;

@@ -1,7 +1,5 @@
 package dev.newsetl.names.ner;
 
-import opennlp.tools.ml.model.MaxentModel;
-
 /**
  * Tags a document left to right with one maximum-entropy model, keeping only the best tag at each token (beam 1),
  * and only where a name can be: at tokens with a capital letter and at short lower-case stretches between two of
@@ -14,22 +12,33 @@ final class GreedyTagger {
     /** How far a lower-case connector may sit from the capitals on both sides of it. */
     private static final int BRIDGE = 2;
 
-    private final MaxentModel model;
+    private final CompactModel model;
     private final String[] outcomes;
     private final String[] typeOfOutcome;
     private final boolean[] inside;
+    private final boolean gated;
 
-    GreedyTagger(MaxentModel model) {
+    GreedyTagger(CompactModel model) {
+        this(model, true);
+    }
+
+    /** {@code gated} false scores every token: only for measuring what the gating saves and costs. */
+    GreedyTagger(CompactModel model, boolean gated) {
         this.model = model;
-        int n = model.getNumOutcomes();
+        this.gated = gated;
+        int n = model.outcomeCount();
         outcomes = new String[n];
         typeOfOutcome = new String[n];
         inside = new boolean[n];
         for (int k = 0; k < n; k++) {
-            outcomes[k] = model.getOutcome(k);
+            outcomes[k] = model.outcome(k);
             inside[k] = outcomes[k].startsWith("I-");
             typeOfOutcome[k] = outcomes[k].length() > 2 ? outcomes[k].substring(2) : "";
         }
+    }
+
+    GreedyTagger gated(boolean on) {
+        return new GreedyTagger(model, on);
     }
 
     /** The tokens a name can touch: the same rule for training and for tagging. */
@@ -54,14 +63,20 @@ final class GreedyTagger {
     /** Tags (BIO over PER / ORG / LOC) into {@code tags}, the chosen tag's probability into {@code confidence}. */
     void tag(DocumentFeatures f, String[] tags, double[] confidence) {
         boolean[] scored = scored(f);
-        double[] probabilities = new double[outcomes.length];
+        if (!gated) {
+            java.util.Arrays.fill(scored, true);
+        }
+        CompactModel.Scores scores = model.newScores();
+        double[] probabilities = scores.values;
         String previous = OUTSIDE;
         String beforeThat = OUTSIDE;
         for (int i = 0; i < f.size(); i++) {
             String tag = OUTSIDE;
             double p = 1.0;
             if (scored[i]) {
-                model.eval(f.context(i, previous, beforeThat), probabilities);
+                scores.reset();
+                f.features(i, previous, beforeThat, scores);
+                scores.softmax();
                 int best = -1;
                 for (int k = 0; k < outcomes.length; k++) {
                     if (inside[k] && !continues(previous, typeOfOutcome[k])) {

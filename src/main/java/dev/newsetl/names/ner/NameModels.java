@@ -5,7 +5,6 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
-import opennlp.tools.ml.model.MaxentModel;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -59,8 +58,8 @@ public final class NameModels {
 
     private static StatisticalNameRecognizer fromSource(Source source, String where) {
         Gazetteer gazetteer = read(source, where, LEXICON, Gazetteer::read);
-        MaxentModel english = read(source, where, ENGLISH, NameModels::readModel);
-        MaxentModel turkish = read(source, where, TURKISH, NameModels::readModel);
+        CompactModel english = read(source, where, ENGLISH, in -> new CompactModel(readModel(in)));
+        CompactModel turkish = read(source, where, TURKISH, in -> new CompactModel(readModel(in)));
         return new StatisticalNameRecognizer(new GreedyTagger(english), new GreedyTagger(turkish), gazetteer, true);
     }
 
@@ -79,7 +78,7 @@ public final class NameModels {
     }
 
     /** Inflates the whole file first, so a damaged gzip (bad checksum, cut short) fails before parsing. */
-    static MaxentModel readModel(InputStream in) throws IOException {
+    static AbstractModel readModel(InputStream in) throws IOException {
         byte[] raw;
         try (GZIPInputStream gz = new GZIPInputStream(in)) {
             raw = gz.readAllBytes();

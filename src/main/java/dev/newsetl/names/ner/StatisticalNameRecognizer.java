@@ -35,6 +35,11 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
         return new StatisticalNameRecognizer(english, turkish, gazetteer, on);
     }
 
+    /** The same models scoring every token ({@code false}) or only the capitalized stretches (the default). */
+    StatisticalNameRecognizer withGating(boolean on) {
+        return new StatisticalNameRecognizer(english.gated(on), turkish.gated(on), gazetteer, consistency);
+    }
+
     @Override
     public List<RecognizedName> recognize(String text, String language) {
         if (text == null || text.isEmpty()) {
@@ -63,11 +68,16 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
             spans = DocumentConsistency.extend(f, spans);
         }
         List<RecognizedName> out = new ArrayList<>(spans.size());
-        for (TaggedSpan s : spans) {
+        for (int k = 0; k < spans.size(); k++) {
+            TaggedSpan s = spans.get(k);
             int last = s.last();
-            if (last + 1 < tokens.size() && tokens.get(last + 1).isApostropheSuffix()
+            boolean nextStartsThere = k + 1 < spans.size() && spans.get(k + 1).first() == last + 1;
+            if (last + 1 < tokens.size() && !nextStartsThere && tokens.get(last + 1).isApostropheSuffix()
                     && tokens.get(last + 1).start() == tokens.get(last).end()) {
                 last++;
+            }
+            if (!out.isEmpty() && tokens.get(s.first()).start() < out.get(out.size() - 1).end()) {
+                continue; // never overlap the name before
             }
             out.add(new RecognizedName(tokens.get(s.first()).start(), tokens.get(last).end(), typeOf(s.type()),
                     Math.min(1.0, Math.max(0.0, s.confidence()))));
@@ -95,7 +105,7 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
                 sum += confidence[i];
                 i++;
             }
-            if (hasLetter(f, first, i - 1)) {
+            if (hasLetter(f, first, i - 1) && !isShoutedCommonWords(f, first, i - 1)) {
                 spans.add(new TaggedSpan(first, i - 1, type, sum / (i - first)));
             }
         }
@@ -127,6 +137,16 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
             }
         }
         return turkish > 0 && turkish * 200 >= letters;
+    }
+
+    /** An ALL-CAPS headline's ordinary words ({@code KONUŞTU}, {@code SAID}) are not a name. */
+    private static boolean isShoutedCommonWords(DocumentFeatures f, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!f.isShouted(k) || !f.isLowerCaseWord(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLetter(DocumentFeatures f, int first, int last) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ final class LexiconBuilder {
 
     /** SSA given names rarer than this (births 1880-2023) are mostly spelling variants and noise. */
     private static final int MIN_SSA_COUNT = 500;
+    private static final int MIN_LOWER = 3;
 
     private final Map<String, EnumSet<Gazetteer.Kind>> phrases = new TreeMap<>();
 
@@ -43,6 +45,34 @@ final class LexiconBuilder {
         b.lines(gazetteers.resolve("orgs-tr-onurardab/ORGANIZATION.txt"), Gazetteer.Kind.ORG_TR);
         b.lines(gazetteers.resolve("tr-zemberek/proper-from-corpus.dict"), Gazetteer.Kind.PROPER_TR);
         return b.phrases;
+    }
+
+    /**
+     * Adds the words the training documents write in lower case (at least {@value #MIN_LOWER} times, capitalized
+     * inside a sentence at most a tenth as often) as {@link Gazetteer.Kind#LOWER}.
+     */
+    static void addLowerCaseWords(Map<String, EnumSet<Gazetteer.Kind>> phrases, List<GoldDocument> docs) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (GoldDocument d : docs) {
+            boolean[] starts = SentenceStarts.of(d.words(), d.sentenceFirst());
+            for (int i = 0; i < d.words().length; i++) {
+                String w = d.words()[i];
+                if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || w.length() > 30) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(TurkishFolding.fold(w), k -> new int[2]);
+                if (Character.isLowerCase(w.charAt(0))) {
+                    c[0]++;
+                } else if (!starts[i]) {
+                    c[1]++;
+                }
+            }
+        }
+        counts.forEach((word, c) -> {
+            if (c[0] >= MIN_LOWER && c[1] * 10 <= c[0]) {
+                phrases.computeIfAbsent(word, k -> EnumSet.noneOf(Gazetteer.Kind.class)).add(Gazetteer.Kind.LOWER);
+            }
+        });
     }
 
     static void write(Map<String, EnumSet<Gazetteer.Kind>> phrases, Path file) throws IOException {

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class NerTrainingMain {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> opts = new HashMap<>(Map.of("out", "src/main/resources/names/ner",
-                "algorithm", "MAXENT", "iterations", "100", "cutoff", "2", "languages", "en,tr"));
+                "algorithm", "MAXENT_QN", "iterations", "150", "cutoff", "1", "languages", "en,tr"));
         for (String a : args) {
             if (a.startsWith("--") && a.contains("=")) {
                 opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
@@ -40,22 +41,26 @@ public final class NerTrainingMain {
         Path out = Path.of(opts.get("out"));
         Files.createDirectories(out);
         Path lexicon = out.resolve(NameModels.LEXICON);
+        List<GoldDocument> milliyet = NerCorpora.milliyet(SharedData.resolve("ner/tr-milliyet/train.txt"));
+        List<GoldDocument> conllTrain = NerCorpora.conll(SharedData.resolve("ner/en-conll2003/train.txt"));
+        List<GoldDocument> milliyetTrain = NerCorpora.milliyetSplit(milliyet, false);
         if (!opts.containsKey("keep-lexicon") || !Files.exists(lexicon)) {
-            LexiconBuilder.write(LexiconBuilder.build(SharedData.resolve("gazetteers")), lexicon);
+            Map<String, EnumSet<Gazetteer.Kind>> phrases = LexiconBuilder.build(SharedData.resolve("gazetteers"));
+            LexiconBuilder.addLowerCaseWords(phrases, conllTrain);
+            LexiconBuilder.addLowerCaseWords(phrases, milliyetTrain);
+            LexiconBuilder.write(phrases, lexicon);
         }
         Gazetteer gazetteer;
         try (InputStream in = Files.newInputStream(lexicon)) {
             gazetteer = Gazetteer.read(in);
         }
         System.out.println("lexicon: " + gazetteer.size() + " keys");
-        List<GoldDocument> milliyet = NerCorpora.milliyet(SharedData.resolve("ner/tr-milliyet/train.txt"));
         String languages = opts.get("languages");
         if (languages.contains("en")) {
-            train(NerCorpora.conll(SharedData.resolve("ner/en-conll2003/train.txt")), gazetteer, opts,
-                    out.resolve(NameModels.ENGLISH));
+            train(conllTrain, gazetteer, opts, out.resolve(NameModels.ENGLISH));
         }
         if (languages.contains("tr")) {
-            train(NerCorpora.milliyetSplit(milliyet, false), gazetteer, opts, out.resolve(NameModels.TURKISH));
+            train(milliyetTrain, gazetteer, opts, out.resolve(NameModels.TURKISH));
         }
         StatisticalNameRecognizer r = (StatisticalNameRecognizer) NameModels.load(out);
         List<GoldDocument> conllDev = NerCorpora.conll(SharedData.resolve("ner/en-conll2003/dev.txt"));
@@ -65,6 +70,9 @@ public final class NerTrainingMain {
         System.out.print(NerScores.of(r.withConsistency(false), conllDev, "en").report("CoNLL-2003 dev, no consistency"));
         System.out.print(NerScores.of(r.withConsistency(false), milliyetDev, "tr")
                 .report("Milliyet dev split, no consistency"));
+        System.out.print(NerScores.of(r.withGating(false), conllDev, "en").report("CoNLL-2003 dev, every token scored"));
+        System.out.print(NerScores.of(r.withGating(false), milliyetDev, "tr")
+                .report("Milliyet dev split, every token scored"));
     }
 
     private static void train(List<GoldDocument> docs, Gazetteer gazetteer, Map<String, String> opts, Path file)
