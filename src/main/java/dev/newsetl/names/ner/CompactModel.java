@@ -13,9 +13,6 @@ import java.util.Map;
  */
 final class CompactModel {
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
-
     private final long[] keys;
     private final int[] rows;
     private final float[] weights;
@@ -36,8 +33,8 @@ final class CompactModel {
         int row = 0;
         for (Map.Entry<String, Context> e : predicates.entrySet()) {
             String p = e.getKey();
-            long h = finish(feed(FNV_OFFSET, p, 0, p.length()));
-            int slot = (int) (h ^ (h >>> 32)) & mask;
+            long h = Fnv64.key(Fnv64.feed(Fnv64.START, p, 0, p.length()));
+            int slot = Fnv64.slot(h, mask);
             while (keys[slot] != 0) {
                 if (keys[slot] == h) {
                     throw new IllegalStateException("feature hash collision: " + p);
@@ -67,17 +64,6 @@ final class CompactModel {
         return new Scores();
     }
 
-    private static long feed(long h, String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * FNV_PRIME;
-        }
-        return h;
-    }
-
-    private static long finish(long h) {
-        return h == 0 ? 1 : h; // 0 marks an empty slot
-    }
-
     /** One token's summed weights; reset, fill through {@link FeatureSink}, then {@link #softmax()}. */
     final class Scores implements FeatureSink {
         final double[] values = new double[outcomes.length];
@@ -88,16 +74,16 @@ final class CompactModel {
 
         @Override
         public void add(String prefix, String a, int from, int to, char sep, String b) {
-            long h = feed(FNV_OFFSET, prefix, 0, prefix.length());
-            h = feed(h, a, from, to);
+            long h = Fnv64.feed(Fnv64.START, prefix, 0, prefix.length());
+            h = Fnv64.feed(h, a, from, to);
             if (sep != NONE) {
-                h = (h ^ sep) * FNV_PRIME;
+                h = Fnv64.feed(h, sep);
             }
             if (b != null) {
-                h = feed(h, b, 0, b.length());
+                h = Fnv64.feed(h, b, 0, b.length());
             }
-            h = finish(h);
-            int slot = (int) (h ^ (h >>> 32)) & mask;
+            h = Fnv64.key(h);
+            int slot = Fnv64.slot(h, mask);
             while (true) {
                 long k = keys[slot];
                 if (k == h) {

@@ -5,14 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Phrase lists (cities, countries, given names, Turkish places and organizations), keyed by the folded tokens of
  * each phrase joined by one space. Every proper prefix of a phrase is stored too (flag {@link #PREFIX}), so the
- * longest match at a token stops after one failed lookup.
+ * longest match at a token stops after one failed lookup. Keys are kept as {@link Fnv64} hashes in an
+ * open-addressing table: no string per phrase in memory, and a lookup hashes the document's tokens in place.
  */
 final class Gazetteer {
 
@@ -26,45 +25,114 @@ final class Gazetteer {
     }
 
     static final int LOWER = 1 << Kind.LOWER.ordinal();
-
     static final int PREFIX = 1 << 30;
     static final int MAX_TOKENS = 8;
+    private static final Kind[] KINDS = Kind.values();
 
-    private final Map<String, Integer> phrases;
+    private long[] keys = new long[1 << 10];
+    private int[] masks = new int[1 << 10];
+    private int size;
 
-    Gazetteer(Map<String, Integer> phrases) {
-        this.phrases = phrases;
+    private Gazetteer() {
     }
 
     static Gazetteer empty() {
-        return new Gazetteer(Map.of());
+        return new Gazetteer();
     }
 
-    /** Reads the gzipped {@code phrase<TAB>kind,kind} lines the training command writes. */
+    /** Reads the gzipped {@code phrase<TAB>KIND,KIND} lines the training command writes. */
     static Gazetteer read(InputStream in) throws IOException {
-        Map<String, Integer> phrases = new HashMap<>(1 << 19);
+        Gazetteer g = new Gazetteer();
+        g.keys = new long[1 << 19];
+        g.masks = new int[1 << 19];
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
-                StandardCharsets.UTF_8))) {
+                StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');
                 if (tab <= 0) {
                     throw new IOException("bad lexicon line: " + line);
                 }
-                int mask = 0;
-                for (String kind : line.substring(tab + 1).split(",")) {
-                    mask |= 1 << Kind.valueOf(kind).ordinal();
-                }
-                add(phrases, line.substring(0, tab), mask);
+                g.addPhrase(line, tab, kinds(line, tab + 1));
             }
         }
-        return new Gazetteer(phrases);
+        return g;
     }
 
-    static void add(Map<String, Integer> phrases, String key, int mask) {
-        phrases.merge(key, mask, (a, b) -> a | b);
-        for (int at = key.lastIndexOf(' '); at > 0; at = key.lastIndexOf(' ', at - 1)) {
-            phrases.merge(key.substring(0, at), PREFIX, (a, b) -> a | b);
+    private static int kinds(String line, int from) throws IOException {
+        int mask = 0;
+        int start = from;
+        for (int i = from; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == ',') {
+                mask |= 1 << kindOrdinal(line, start, i);
+                start = i + 1;
+            }
+        }
+        return mask;
+    }
+
+    private static int kindOrdinal(String line, int from, int to) throws IOException {
+        for (Kind k : KINDS) {
+            if (k.name().length() == to - from && line.startsWith(k.name(), from)) {
+                return k.ordinal();
+            }
+        }
+        throw new IOException("bad lexicon kind: " + line.substring(from, to));
+    }
+
+    private void addPhrase(String phrase, int end, int mask) {
+        long h = Fnv64.START;
+        for (int i = 0; i < end; i++) {
+            char c = phrase.charAt(i);
+            if (c == ' ' && i > 0) {
+                put(Fnv64.key(h), PREFIX);
+            }
+            h = Fnv64.feed(h, c);
+        }
+        put(Fnv64.key(h), mask);
+    }
+
+    private void put(long key, int mask) {
+        if (size * 2 >= keys.length) {
+            grow();
+        }
+        int m = keys.length - 1;
+        int slot = Fnv64.slot(key, m);
+        while (keys[slot] != 0 && keys[slot] != key) {
+            slot = (slot + 1) & m;
+        }
+        if (keys[slot] == 0) {
+            keys[slot] = key;
+            size++;
+        }
+        masks[slot] |= mask;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldMasks = masks;
+        keys = new long[oldKeys.length * 2];
+        masks = new int[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                put(oldKeys[i], oldMasks[i]);
+            }
+        }
+    }
+
+    private int get(long key) {
+        int m = keys.length - 1;
+        int slot = Fnv64.slot(key, m);
+        while (true) {
+            long k = keys[slot];
+            if (k == key) {
+                return masks[slot];
+            }
+            if (k == 0) {
+                return 0;
+            }
+            slot = (slot + 1) & m;
         }
     }
 
@@ -74,24 +142,23 @@ final class Gazetteer {
      */
     int[] mark(String[] folded, boolean[] starts) {
         int[] marks = new int[folded.length];
-        if (phrases.isEmpty()) {
+        if (size == 0) {
             return marks;
         }
-        StringBuilder key = new StringBuilder(64);
         for (int i = 0; i < folded.length; i++) {
             if (!starts[i]) {
                 continue;
             }
-            key.setLength(0);
+            long h = Fnv64.START;
             int bestMask = 0;
             int bestLength = 0;
             for (int k = i; k < folded.length && k - i < MAX_TOKENS; k++) {
                 if (k > i) {
-                    key.append(' ');
+                    h = Fnv64.feed(h, ' ');
                 }
-                key.append(folded[k]);
-                Integer found = phrases.get(key.toString());
-                if (found == null) {
+                h = Fnv64.feed(h, folded[k], 0, folded[k].length());
+                int found = get(Fnv64.key(h));
+                if (found == 0) {
                     break;
                 }
                 int kinds = found & ~PREFIX;
@@ -111,6 +178,6 @@ final class Gazetteer {
     }
 
     int size() {
-        return phrases.size();
+        return size;
     }
 }
