@@ -116,6 +116,6 @@ class NameRecognizerEvaluationTest {
         assumeTrue(total > 0, "no gold article matched a text file");
         System.out.printf(Locale.ROOT, "tr-financial-news recall (recognizer alone): %.3f of %d%n",
                 (double) found / total, total);
-        assertThat((double) found / total).isGreaterThan(0.3);
+        assertThat((double) found / total).as("an unmeasured floor: catches a broken recognizer").isGreaterThan(0.25);
     }
 }
