@@ -3,6 +3,7 @@ package dev.newsetl;
 import dev.newsetl.cli.Commands;
 import dev.newsetl.extract.LanguageDetector;
 import dev.newsetl.job.JobRepositoryDatabase;
+import dev.newsetl.names.ner.NameModelsProvider;
 import dev.newsetl.write.ParquetPartWriter;
 import dev.newsetl.write.ParquetSettings;
 import org.springframework.boot.Banner;
@@ -26,6 +27,12 @@ public class NewsEtlApplication {
             }, "warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
+            if (!java.util.Arrays.asList(args).contains("--newsetl.names.recognizer=false")) {
+                // The name models take about two seconds to read: on their own thread, beside Spring's start.
+                Thread models = new Thread(NameModelsProvider::preload, "name-models");
+                models.setDaemon(true);
+                models.start();
+            }
         }
         int status = new Commands(System.out, System.err, NewsEtlApplication::start).execute(args);
         System.exit(status);

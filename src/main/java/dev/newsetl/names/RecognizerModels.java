@@ -28,8 +28,8 @@ public final class RecognizerModels {
         if (model != null && model.toString().isBlank()) {
             model = null; // an empty setting: the bundled model
         }
-        if (model != null && !Files.isRegularFile(model)) {
-            throw new ModelFileException(model + ": the name recognizer's model file does not exist"
+        if (model != null && !Files.exists(model)) {
+            throw new ModelFileException(model + ": the name recognizer's model does not exist"
                     + " (setting newsetl.names.model)", null);
         }
         if (model != null && !Files.isReadable(model)) {
