@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * Gives articles about the same event one story id, in one pass in article order, with bounded memory.
  *
  * <p><b>Rule.</b> An article is a vector of its story features ({@link StoryFeatures}: entities, title and lead
- * words), each weighted {@code boost × (1 + ln count) × idf}, where idf is the feature's inverse document frequency
- * in the run ({@link DocumentFrequencies}), and scaled to length 1. A story is the sum of its members' vectors (its
+ * words), each weighted {@code boost × (1 + ln count) × idf^1.5}, where idf is the feature's inverse document
+ * frequency in the run ({@link DocumentFrequencies}), and scaled to length 1. A story is the sum of its members' vectors (its
  * profile, the {@value #PROFILE_FEATURES} heaviest features kept). An article joins the story whose profile is most
  * similar to it (cosine) when
  * <ul>
@@ -45,7 +45,7 @@ import java.util.function.Consumer;
  * <p>Deterministic: the same signatures in the same order get the same story ids. Not thread-safe.
  */
 public final class StoryGrouper {
-    public static final double DEFAULT_MIN_SIMILARITY = 0.18;
+    public static final double DEFAULT_MIN_SIMILARITY = 0.12;
     public static final int DEFAULT_MAX_DAYS_APART = 5;
     public static final int DEFAULT_MAX_STORIES = 4000;
 
@@ -208,7 +208,10 @@ public final class StoryGrouper {
         for (int k = 0; k < n; k++) {
             int i = order[k];
             keys[k] = f.keys()[i];
-            weights[k] = f.boosts()[i] * (1 + Math.log(f.counts()[i])) * frequencies.idf(keys[k]);
+            // idf^1.5: what only this event's reports share (names, places, years) outweighs what reports of
+            // every event of the kind share (rehab, earthquake, shooting) more than plain idf would.
+            double idf = frequencies.idf(keys[k]);
+            weights[k] = f.boosts()[i] * (1 + Math.log(f.counts()[i])) * idf * Math.sqrt(idf);
             norm += weights[k] * weights[k];
         }
         norm = Math.sqrt(norm);
