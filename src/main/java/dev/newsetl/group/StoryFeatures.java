@@ -17,11 +17,13 @@ import java.util.Map;
  * @param boosts  1 for words; for entities 1.5 (person), 1.25 (organization), 1 (place)
  */
 public record StoryFeatures(long[] keys, int[] counts, float[] boosts) {
-    /** Body characters read as the lead (about the first two paragraphs of a news text). */
+    /** Body characters read as the lead (about the first three paragraphs of a news text). */
     static final int LEAD_CHARS = 1000;
     /** At most this many features an article: up to half of them entities, then title and lead words. */
     static final int MAX_FEATURES = 96;
     static final int MIN_WORD_LENGTH = 3;
+    /** Numbers count from four digits: years and large figures tell two events of one kind apart. */
+    static final int MIN_NUMBER_LENGTH = 4;
 
     public StoryFeatures {
         if (keys.length != counts.length || keys.length != boosts.length) {
@@ -83,7 +85,7 @@ public record StoryFeatures(long[] keys, int[] counts, float[] boosts) {
         }
         List<String> words = new ArrayList<>(SimHash.words(text));
         for (String w : words) {
-            if (w.length() < MIN_WORD_LENGTH || !hasLetter(w)) {
+            if (w.length() < (hasLetter(w) ? MIN_WORD_LENGTH : MIN_NUMBER_LENGTH)) {
                 continue;
             }
             long key = wordKey(w);

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * Gives articles about the same event one story id, in one pass in article order, with bounded memory.
  *
  * <p><b>Rule.</b> An article is a vector of its story features ({@link StoryFeatures}: entities, title and lead
- * words), each weighted {@code boost × (1 + ln count) × idf}, where idf is the feature's inverse document frequency
- * in the run ({@link DocumentFrequencies}), and scaled to length 1. A story is the sum of its members' vectors (its
+ * words), each weighted {@code boost × (1 + ln count) × idf^1.5}, where idf is the feature's inverse document
+ * frequency in the run ({@link DocumentFrequencies}), and scaled to length 1. A story is the sum of its members' vectors (its
  * profile, the {@value #PROFILE_FEATURES} heaviest features kept). An article joins the story whose profile is most
  * similar to it (cosine) when
  * <ul>
@@ -45,7 +45,7 @@ import java.util.function.Consumer;
  * <p>Deterministic: the same signatures in the same order get the same story ids. Not thread-safe.
  */
 public final class StoryGrouper {
-    public static final double DEFAULT_MIN_SIMILARITY = 0.18;
+    public static final double DEFAULT_MIN_SIMILARITY = 0.12;
     public static final int DEFAULT_MAX_DAYS_APART = 5;
     public static final int DEFAULT_MAX_STORIES = 4000;
 
@@ -146,7 +146,7 @@ public final class StoryGrouper {
 
     private Story mostSimilar(Vector v, LocalDate date) {
         TreeMap<Integer, Story> candidates = new TreeMap<>();
-        for (int i : v.heaviest(CANDIDATE_FEATURES)) {
+        for (int i : v.lookups()) {
             ArrayDeque<Integer> posting = byFeature.get(v.keys[i]);
             if (posting != null) {
                 for (int seq : posting) {
@@ -163,7 +163,7 @@ public final class StoryGrouper {
             if (!st.withinDays(date, maxDaysApart)) {
                 continue;
             }
-            double similarity = st.similarity(v, frequencies);
+            double similarity = st.similarity(v);
             if (similarity >= minSimilarity && similarity > bestSimilarity) { // a tie keeps the older story
                 best = st;
                 bestSimilarity = similarity;
@@ -174,7 +174,7 @@ public final class StoryGrouper {
 
     /** Files the story under the article's heaviest features, most recent stories first, a bounded number each. */
     private void file(Story story, Vector v) {
-        for (int i : v.heaviest(CANDIDATE_FEATURES)) {
+        for (int i : v.lookups()) {
             long key = v.keys[i];
             if (!story.filedUnder.contains(key)) {
                 if (story.filedUnder.size() >= 4 * CANDIDATE_FEATURES) {
@@ -208,7 +208,10 @@ public final class StoryGrouper {
         for (int k = 0; k < n; k++) {
             int i = order[k];
             keys[k] = f.keys()[i];
-            weights[k] = f.boosts()[i] * (1 + Math.log(f.counts()[i])) * frequencies.idf(keys[k]);
+            // idf^1.5: what only this event's reports share (names, places, years) outweighs what reports of
+            // every event of the kind share (rehab, earthquake, shooting) more than plain idf would.
+            double idf = frequencies.idf(keys[k]);
+            weights[k] = f.boosts()[i] * (1 + Math.log(f.counts()[i])) * idf * Math.sqrt(idf);
             norm += weights[k] * weights[k];
         }
         norm = Math.sqrt(norm);
@@ -217,44 +220,50 @@ public final class StoryGrouper {
         }
         // Only features another article of the run has can find a story: the heaviest of those are the look-ups.
         int[] shared = new int[n];
+        boolean[] specific = new boolean[n];
         int count = 0;
         for (int k = 0; k < n; k++) {
+            specific[k] = frequencies.specific(keys[k]);
             if (frequencies.frequency(keys[k]) > 1) {
                 shared[count++] = k;
             }
         }
-        return new Vector(keys, weights, Arrays.copyOf(shared, count));
+        return new Vector(keys, weights, specific, heaviest(keys, weights, Arrays.copyOf(shared, count)));
     }
 
     /** An article's features sorted by key, with unit-length weights. */
-    private record Vector(long[] keys, double[] weights, int[] shared) {
-        /**
-         * Indexes of the heaviest features that occur in other articles too; equal weights in key order, so the
-         * choice is deterministic.
-         */
-        int[] heaviest(int limit) {
-            Integer[] order = new Integer[shared.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = shared[i];
-            }
-            Arrays.sort(order, (a, b) -> {
-                int byWeight = Double.compare(weights[b], weights[a]);
-                return byWeight != 0 ? byWeight : Long.compare(keys[a], keys[b]);
-            });
-            int[] top = new int[Math.min(limit, order.length)];
-            for (int i = 0; i < top.length; i++) {
-                top[i] = order[i];
-            }
-            return top;
+    private record Vector(long[] keys, double[] weights, boolean[] specific, int[] lookups) {
+    }
+
+    /**
+     * Of the features that occur in other articles too (indexes in {@code shared}), the
+     * {@value #CANDIDATE_FEATURES} heaviest: the ones a story is looked up and filed under. Equal weights in key
+     * order, so the choice is deterministic.
+     */
+    private static int[] heaviest(long[] keys, double[] weights, int[] shared) {
+        Integer[] order = new Integer[shared.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = shared[i];
         }
+        Arrays.sort(order, (a, b) -> {
+            int byWeight = Double.compare(weights[b], weights[a]);
+            return byWeight != 0 ? byWeight : Long.compare(keys[a], keys[b]);
+        });
+        int[] top = new int[Math.min(CANDIDATE_FEATURES, order.length)];
+        for (int i = 0; i < top.length; i++) {
+            top[i] = order[i];
+        }
+        return top;
     }
 
     private static final class Story {
         final int seq;
         final String id;
         final String title;
-        /** Profile: feature → summed weight, the heaviest PROFILE_FEATURES kept. */
-        final TreeMap<Long, Double> profile = new TreeMap<>();
+        /** Profile: features sorted by key with their summed weights, the heaviest PROFILE_FEATURES kept. */
+        long[] profileKeys = new long[0];
+        double[] profileWeights = new double[0];
+        double profileNorm;
         final Set<Long> filedUnder = new LinkedHashSet<>();
         final Set<String> sources = new LinkedHashSet<>();
         final Map<String, Double> entityWeight = new LinkedHashMap<>();
@@ -277,26 +286,26 @@ public final class StoryGrouper {
         }
 
         /** Cosine of the article with the profile, 0 unless they share enough specific features. */
-        double similarity(Vector v, DocumentFrequencies frequencies) {
+        double similarity(Vector v) {
             double dot = 0;
             int specificShared = 0;
-            for (int i = 0; i < v.keys.length; i++) {
-                Double w = profile.get(v.keys[i]);
-                if (w != null) {
-                    dot += w * v.weights[i];
-                    if (frequencies.specific(v.keys[i])) {
-                        specificShared++;
-                    }
+            // Both sorted by key: one merge visits each feature of either once.
+            for (int i = 0, j = 0; i < v.keys.length && j < profileKeys.length; ) {
+                if (v.keys[i] == profileKeys[j]) {
+                    dot += profileWeights[j] * v.weights[i];
+                    specificShared += v.specific[i] ? 1 : 0;
+                    i++;
+                    j++;
+                } else if (v.keys[i] < profileKeys[j]) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
             if (specificShared < MIN_SPECIFIC_SHARED || dot == 0) {
                 return 0;
             }
-            double norm = 0;
-            for (double w : profile.values()) {
-                norm += w * w;
-            }
-            return dot / Math.sqrt(norm);
+            return dot / profileNorm;
         }
 
         void add(ArticleSignature s, Vector v) {
@@ -308,19 +317,7 @@ public final class StoryGrouper {
                 first = first == null || s.date().isBefore(first) ? s.date() : first;
                 last = last == null || s.date().isAfter(last) ? s.date() : last;
             }
-            for (int i = 0; i < v.keys.length; i++) {
-                profile.merge(v.keys[i], v.weights[i], Double::sum);
-            }
-            if (profile.size() > PROFILE_FEATURES) {
-                List<Map.Entry<Long, Double>> entries = new ArrayList<>(profile.entrySet());
-                entries.sort((a, b) -> {
-                    int byWeight = Double.compare(b.getValue(), a.getValue());
-                    return byWeight != 0 ? byWeight : Long.compare(a.getKey(), b.getKey());
-                });
-                for (Map.Entry<Long, Double> e : entries.subList(PROFILE_FEATURES, entries.size())) {
-                    profile.remove(e.getKey());
-                }
-            }
+            addToProfile(v);
             for (StoryFeatures.EntityMention e : s.entities()) {
                 long key = StoryFeatures.entityKey(e.id());
                 int at = Arrays.binarySearch(v.keys, key);
@@ -329,6 +326,60 @@ public final class StoryGrouper {
                     entityName.putIfAbsent(e.id(), e.name());
                 }
             }
+        }
+
+        private void addToProfile(Vector v) {
+            long[] keys = new long[profileKeys.length + v.keys.length];
+            double[] weights = new double[keys.length];
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < v.keys.length || j < profileKeys.length) {
+                if (j == profileKeys.length || i < v.keys.length && v.keys[i] < profileKeys[j]) {
+                    keys[n] = v.keys[i];
+                    weights[n++] = v.weights[i++];
+                } else if (i == v.keys.length || profileKeys[j] < v.keys[i]) {
+                    keys[n] = profileKeys[j];
+                    weights[n++] = profileWeights[j++];
+                } else {
+                    keys[n] = profileKeys[j];
+                    weights[n++] = profileWeights[j++] + v.weights[i++];
+                }
+            }
+            if (n > PROFILE_FEATURES) {
+                // Keep the heaviest (ties by key), then back to key order.
+                Integer[] order = new Integer[n];
+                for (int k = 0; k < n; k++) {
+                    order[k] = k;
+                }
+                double[] w = weights;
+                long[] ks = keys;
+                Arrays.sort(order, (a, b) -> {
+                    int byWeight = Double.compare(w[b], w[a]);
+                    return byWeight != 0 ? byWeight : Long.compare(ks[a], ks[b]);
+                });
+                int[] kept = new int[PROFILE_FEATURES];
+                for (int k = 0; k < PROFILE_FEATURES; k++) {
+                    kept[k] = order[k];
+                }
+                Arrays.sort(kept);
+                long[] keptKeys = new long[PROFILE_FEATURES];
+                double[] keptWeights = new double[PROFILE_FEATURES];
+                for (int k = 0; k < PROFILE_FEATURES; k++) {
+                    keptKeys[k] = keys[kept[k]];
+                    keptWeights[k] = weights[kept[k]];
+                }
+                keys = keptKeys;
+                weights = keptWeights;
+                n = PROFILE_FEATURES;
+            }
+            profileKeys = Arrays.copyOf(keys, n);
+            profileWeights = Arrays.copyOf(weights, n);
+            double norm = 0;
+            for (double w : profileWeights) {
+                norm += w * w;
+            }
+            profileNorm = Math.sqrt(norm);
         }
 
         StoryRow row() {

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Duplicates and stories on real news (../shared/realworld), through the real pipeline pieces. Figures are printed
- * for docs/QUALITY.md ("Duplicates and stories"). Issue 16's bars are asserted where they are met; ECB+ (0.85) and
- * the tr-financial-news story size (5) are not met yet, so those tests hold today's figures as floors instead.
+ * for docs/QUALITY.md ("Duplicates and stories"). Issue 16's bars are asserted where they are met; ECB+ (0.85) is
+ * not met yet, so its test holds today's figure as a floor instead.
  */
 class GroupingEvaluationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -78,8 +78,7 @@ class GroupingEvaluationTest {
         long multi = result.stories().stream().filter(s -> s.articles() > 1).count();
         System.out.printf("tr-financial-news: %d articles, %d stories, %d with more than one article, largest %d%n",
                 result.articles().size(), result.stories().size(), multi, largest);
-        // Issue 16 asks at most 5: the largest left is one outlet's undated daily market reports (7).
-        assertThat(largest).as("issue 16 asks at most 5; today's ceiling").isLessThanOrEqualTo(7);
+        assertThat(largest).isLessThanOrEqualTo(5);
     }
 
     @Test
