@@ -67,7 +67,12 @@ final class MainTextExtractor {
         List<TextBlock> all = TextBlocks.of(body);
         Map<Element, Integer> text = articleText(all);
         Element container = container(body, text, visibleText(all));
-        List<TextBlock> blocks = container == body ? all : TextBlocks.of(container);
+        List<TextBlock> blocks = new ArrayList<>();
+        for (TextBlock block : all) {
+            if (container == body || within(block.origin(), container)) {
+                blocks.add(block);
+            }
+        }
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         String credit = null;
