@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -115,7 +116,7 @@ public final class InputTree implements InputListing {
     static ListedFile regular(String relative, long size, long modified, Set<String> extensions) {
         if (!extensions.isEmpty() && !extensions.contains(extensionOf(relative))) {
             return new ListedFile(relative, size, modified, RejectReason.NOT_ARTICLE,
-                    "extension not in newsetl.input.extensions " + extensions);
+                    "extension not in newsetl.input.extensions " + new TreeSet<>(extensions));
         }
         return new ListedFile(relative, size, modified, null, "");
     }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The runner's arguments, {@code --name=value}. Defaults are the Spring Batch job's
- * ({@code newsetl.input.extensions=txt}, {@code newsetl.input.max-file-size=5MB},
+ * ({@code newsetl.input.extensions=txt,html,htm}, {@code newsetl.input.max-file-size=5MB},
  * {@code newsetl.names.dictionary=config/aliases.tsv}, {@code newsetl.job.partition-size=1000}).
  *
  * @param input         input root: a local path, or a shared mount at the same path on every executor
@@ -29,7 +29,7 @@ public record SparkRunOptions(String input, String output, LocalDate runDate, St
                               int partitionSize, Set<String> extensions, long maxFileSize) implements Serializable {
     public static final String USAGE = "usage: --input=DIR --output=DIR_OR_URI --run-date=YYYY-MM-DD"
             + " [--dictionary=config/aliases.tsv] [--ingested-at=2026-01-30T06:00:00Z] [--partition-size=1000]"
-            + " [--extensions=txt] [--max-file-size=5242880]";
+            + " [--extensions=txt,html,htm] [--max-file-size=5242880]";
 
     public SparkRunOptions {
         if (input == null || output == null || runDate == null) {
@@ -68,7 +68,7 @@ public record SparkRunOptions(String input, String output, LocalDate runDate, St
         }
         return new SparkRunOptions(input, output, runDate, dictionary, ingestedAt,
                 partitionSize == null ? 1000 : partitionSize,
-                extensions == null ? Set.of("txt") : Arrays.stream(extensions.split(","))
+                extensions == null ? Set.of("txt", "html", "htm") : Arrays.stream(extensions.split(","))
                         .map(e -> e.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty())
                         .collect(Collectors.toSet()),
                 maxFileSize == null ? 5L * 1024 * 1024 : maxFileSize);

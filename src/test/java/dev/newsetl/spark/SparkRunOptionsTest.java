@@ -14,7 +14,7 @@ class SparkRunOptionsTest {
         SparkRunOptions o = SparkRunOptions.parse("--input=in", "--output=out", "--run-date=2026-01-30");
         assertThat(o.runDate()).isEqualTo(LocalDate.of(2026, 1, 30));
         assertThat(o.dictionary()).isEqualTo("config/aliases.tsv");
-        assertThat(o.extensions()).isEqualTo(Set.of("txt"));
+        assertThat(o.extensions()).isEqualTo(Set.of("txt", "html", "htm"));
         assertThat(o.maxFileSize()).isEqualTo(5L * 1024 * 1024);
         assertThat(o.partitionSize()).isEqualTo(1000);
         assertThat(o.ingestedAt()).isNull();
