@@ -24,9 +24,15 @@ final class ClassWords {
     /** The class and id tokens as written, lower-cased ({@code post-comments}). */
     static List<String> tokens(Element e) {
         List<String> tokens = new ArrayList<>();
-        for (String t : (e.className() + " " + e.id()).split("\\s+")) {
-            if (!t.isEmpty()) {
-                tokens.add(t.toLowerCase(Locale.ROOT));
+        String all = e.className() + " " + e.id();
+        int start = -1;
+        for (int i = 0; i <= all.length(); i++) {
+            boolean space = i == all.length() || Character.isWhitespace(all.charAt(i));
+            if (space && start >= 0) {
+                tokens.add(all.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         return tokens;

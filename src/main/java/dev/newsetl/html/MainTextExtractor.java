@@ -18,6 +18,9 @@ import org.jsoup.nodes.Element;
  *   <li>choose the container: from the body, step into the child that holds at least {@value #DESCEND_SHARE} of its
  *   parent's article-like text and {@value #VISIBLE_SHARE} of all its text, as long as one does; the article is
  *   where its text stops being concentrated in one child;</li>
+ *   <li>add the article-like blocks of the {@value #LEAD_SIBLINGS} siblings before the container and before its
+ *   ancestors, {@value #LEAD_LEVELS} levels up, that hold up to half the container's text: the lead or summary
+ *   pages keep apart from the body;</li>
  *   <li>take the container's blocks in order, leaving out link lists, link-only headings, user-interface lines
  *   ("Share", "Drucken") and, after a line announcing related articles ("Lesen Sie auch", "Read more"), the rest of
  *   its section; captions and short credit lines ("Foto: dpa") go to the caption and the credit;</li>
@@ -33,6 +36,8 @@ final class MainTextExtractor {
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final double MAX_LIST_LINK_DENSITY = 0.3;
     private static final int MAX_CAPTIONS = 20;
+    static final int LEAD_LEVELS = 3;
+    static final int LEAD_SIBLINGS = 2;
     private static final Pattern UI_LINE = Pattern.compile("(?iu)^(?:share|teilen|tweet|twittern|print|drucken|"
             + "e-?mail|mail|facebook|twitter|whatsapp|linkedin|pinterest|xing|reddit|telegram|flipboard|"
             + "read more|weiterlesen|mehr|more|lire la suite|leer más|advertisement|anzeige|werbung|publicité|"
@@ -67,7 +72,15 @@ final class MainTextExtractor {
         List<TextBlock> all = TextBlocks.of(body);
         Map<Element, Integer> text = articleText(all);
         Element container = container(body, text, visibleText(all));
-        List<TextBlock> blocks = container == body ? all : TextBlocks.of(container);
+        List<Element> leads = leads(container, body, text);
+        List<TextBlock> blocks = new ArrayList<>();
+        for (TextBlock block : all) {
+            if (container == body || within(block.origin(), container)) {
+                blocks.add(block);
+            } else if (counts(block) && leads.stream().anyMatch(lead -> within(block.origin(), lead))) {
+                blocks.add(block);
+            }
+        }
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         String credit = null;
@@ -109,6 +122,28 @@ final class MainTextExtractor {
             }
         }
         return new MainText(paragraphs, captions, credit);
+    }
+
+    /**
+     * Siblings just before the container, or before its parent or grandparent, that hold article-like text: a
+     * lead or summary the page keeps apart from the body ({@code <div class="intro">} before
+     * {@code <div class="text">}). Only their article-like blocks are taken.
+     */
+    static List<Element> leads(Element container, Element body, Map<Element, Integer> text) {
+        List<Element> leads = new ArrayList<>();
+        Element node = container;
+        for (int level = 0; level < LEAD_LEVELS && node != body && node.parent() != null; level++) {
+            int seen = 0;
+            for (Element sibling = node.previousElementSibling(); sibling != null && seen < LEAD_SIBLINGS;
+                    sibling = sibling.previousElementSibling(), seen++) {
+                int t = text.getOrDefault(sibling, 0);
+                if (t > 0 && t <= text.getOrDefault(container, 0) / 2) {
+                    leads.add(sibling);
+                }
+            }
+            node = node.parent();
+        }
+        return leads;
     }
 
     private static boolean within(Element e, Element ancestor) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The runner's arguments, {@code --name=value}. Defaults are the Spring Batch job's
- * ({@code newsetl.input.extensions=txt}, {@code newsetl.input.max-file-size=5MB},
+ * ({@code newsetl.input.extensions=txt,html,htm}, {@code newsetl.input.max-file-size=5MB},
  * {@code newsetl.names.dictionary=config/aliases.tsv}, {@code newsetl.job.partition-size=1000}).
  *
  * @param input         input root: a local path, or a shared mount at the same path on every executor
