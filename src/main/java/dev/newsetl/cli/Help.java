@@ -74,7 +74,7 @@ final class Help {
                                                         rename; object stores); auto: direct for s3a, gs, abfs
                   --newsetl.names.dictionary=PATH       alias dictionary (default: config/aliases.tsv)
                   --newsetl.names.recognizer=true       recognize names the dictionary lacks; false: dictionary only
-                  --newsetl.names.model=PATH            the recognizer's model file (default: the bundled one)
+                  --newsetl.names.model=DIR             retrained recognizer models (default: the bundled ones)
                   --newsetl.job.partition-size=1000     files per partition (unit of restart and parallelism)
                   --newsetl.job.chunk-size=500          files per transaction inside a partition
                   --newsetl.job.threads=0               partitions at once; 0 = one per core
