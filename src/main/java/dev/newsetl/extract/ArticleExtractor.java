@@ -85,7 +85,8 @@ public final class ArticleExtractor {
 
     /**
      * @param recognizer   finds the names the dictionary does not know ({@link NameRecognizer#NONE}: the dictionary
-     *                     alone); it runs on title, caption, dateline and body once the language is known
+     *                     alone); it runs on title, caption, body, dateline, summary and intertitles once the
+     *                     language is known
      * @param maxLineBytes plain text with a longer line is rejected as LINE_TOO_LONG before it is decoded
      * @param html         the limits on web pages
      */
@@ -250,12 +251,6 @@ public final class ArticleExtractor {
         return out.isEmpty() ? null : out.toString();
     }
 
-    /**
-     * The recognizer's names per part, from ONE call over the parts it reads joined as paragraphs: it works on
-     * whole texts (a name tagged in the headline or an intertitle is the same name in the body), so reading each
-     * part alone loses names. A span that would cross two parts is dropped. A recognizer that breaks its promise
-     * and throws costs the article its recognized names only.
-     */
     /** The recognizer's names; a recognizer that breaks its promise and throws costs the article its names only. */
     private List<RecognizedName> recognize(String text, String language) {
         try {
@@ -266,29 +261,47 @@ public final class ArticleExtractor {
         }
     }
 
+    /**
+     * The recognizer's names per part. The headline is read on its own (a register of its own, often in capitals);
+     * caption, body, dateline, summary and intertitles in ONE call, joined as paragraphs: the recognizer works on whole
+     * texts (document consistency: a name tagged in an intertitle is the same name in the body), so reading each part
+     * alone loses names. A span that would cross two parts is dropped.
+     */
     private List<List<RecognizedName>> recognizeParts(List<String> texts, String language) {
         List<List<RecognizedName>> out = new ArrayList<>(texts.size());
         int[] starts = new int[texts.size()];
-        StringBuilder all = new StringBuilder();
+        int length = 0;
+        int read = 0;
+        int only = -1;
         for (int i = 0; i < texts.size(); i++) {
             out.add(new ArrayList<>());
             String t = texts.get(i);
             starts[i] = -1;
             if (t != null && !t.isEmpty() && i != CREDIT && i != TITLE && recognizer != NameRecognizer.NONE) {
-                if (!all.isEmpty()) {
-                    all.append(PART_BREAK);
-                }
-                starts[i] = all.length();
-                all.append(t);
+                length += read == 0 ? 0 : PART_BREAK.length();
+                starts[i] = length;
+                length += t.length();
+                read++;
+                only = i;
             }
         }
         if (texts.get(TITLE) != null) {
             out.get(TITLE).addAll(recognize(texts.get(TITLE), language));
         }
-        if (all.isEmpty()) {
+        if (read == 0) {
             return out;
         }
-        List<RecognizedName> names = recognize(all.toString(), language);
+        String joined = texts.get(only);
+        if (read > 1) { // most articles have a body alone, and then there is nothing to join
+            StringBuilder all = new StringBuilder(length);
+            for (int i = 0; i < texts.size(); i++) {
+                if (starts[i] >= 0) {
+                    all.append(all.isEmpty() ? "" : PART_BREAK).append(texts.get(i));
+                }
+            }
+            joined = all.toString();
+        }
+        List<RecognizedName> names = recognize(joined, language);
         for (RecognizedName r : names) {
             for (int i = 0; r != null && i < texts.size(); i++) {
                 int s = starts[i];
