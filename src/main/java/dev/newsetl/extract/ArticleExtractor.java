@@ -85,7 +85,8 @@ public final class ArticleExtractor {
 
     /**
      * @param recognizer   finds the names the dictionary does not know ({@link NameRecognizer#NONE}: the dictionary
-     *                     alone); it runs on title, caption, dateline and body once the language is known
+     *                     alone); it runs on title, caption, body, dateline, summary and intertitles once the
+     *                     language is known
      * @param maxLineBytes plain text with a longer line is rejected as LINE_TOO_LONG before it is decoded
      * @param html         the limits on web pages
      */
@@ -140,22 +141,24 @@ public final class ArticleExtractor {
         String language = page != null && page.language() != null ? page.language()
                 : languages.detect(withoutNames(body, bodyMatches, 2 * LanguageDetector.MAX_CHARS));
         // title, caption, photo credit, body, dateline (the place a story was filed from is a mention like any
-        // other): the recognizer reads all but the credit line
-        List<String> texts = new ArrayList<>(5);
+        // other), then the summary and the intertitles the parser took out of the body: the recognizer reads all
+        // but the credit line
+        List<String> texts = new ArrayList<>(PARTS);
         texts.add(parsed.title());
         texts.add(parsed.caption());
         texts.add(parsed.photoCredit());
         texts.add(body);
         texts.add(parsed.dateline());
-        List<List<NameMatch>> found = new ArrayList<>(5);
-        List<List<RecognizedName>> recognized = new ArrayList<>(5);
+        texts.add(parsed.summary());
+        texts.add(outsideBody(parsed.subheadings(), body));
+        List<List<NameMatch>> found = new ArrayList<>(PARTS);
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
             found.add(i == BODY ? bodyMatches : t == null ? List.of() : matcher.find(t));
-            recognized.add(t == null || i == CREDIT ? List.of() : recognize(t, language));
         }
+        List<List<RecognizedName>> recognized = recognizeParts(texts, language);
         found = ambiguous.resolve(found, recognized, language);
-        List<NameLinker.Part> parts = new ArrayList<>(5);
+        List<NameLinker.Part> parts = new ArrayList<>(PARTS);
         for (int i = 0; i < texts.size(); i++) {
             parts.add(new NameLinker.Part(texts.get(i) == null ? "" : texts.get(i), found.get(i), recognized.get(i)));
         }
@@ -228,8 +231,25 @@ public final class ArticleExtractor {
                 document.hints().fetchedAt()));
     }
 
+    private static final int TITLE = 0;
     private static final int CREDIT = 2;
     private static final int BODY = 3;
+    private static final int PARTS = 7;
+    private static final String PART_BREAK = "\n\n";
+
+    /**
+     * The intertitles that are not in the body's text (an inline ALL-CAPS subhead stays in its paragraph, and is
+     * read there), one paragraph each; null when there are none.
+     */
+    static String outsideBody(List<String> subheadings, String body) {
+        StringBuilder out = new StringBuilder();
+        for (String s : subheadings) {
+            if (!body.contains(s)) {
+                out.append(out.isEmpty() ? "" : PART_BREAK).append(s);
+            }
+        }
+        return out.isEmpty() ? null : out.toString();
+    }
 
     /** The recognizer's names; a recognizer that breaks its promise and throws costs the article its names only. */
     private List<RecognizedName> recognize(String text, String language) {
@@ -239,6 +259,59 @@ public final class ArticleExtractor {
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The recognizer's names per part. The headline is read on its own (a register of its own, often in capitals);
+     * caption, body, dateline, summary and intertitles in ONE call, joined as paragraphs: the recognizer works on whole
+     * texts (document consistency: a name tagged in an intertitle is the same name in the body), so reading each part
+     * alone loses names. A span that would cross two parts is dropped.
+     */
+    private List<List<RecognizedName>> recognizeParts(List<String> texts, String language) {
+        List<List<RecognizedName>> out = new ArrayList<>(texts.size());
+        int[] starts = new int[texts.size()];
+        int length = 0;
+        int read = 0;
+        int only = -1;
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(new ArrayList<>());
+            String t = texts.get(i);
+            starts[i] = -1;
+            if (t != null && !t.isEmpty() && i != CREDIT && i != TITLE && recognizer != NameRecognizer.NONE) {
+                length += read == 0 ? 0 : PART_BREAK.length();
+                starts[i] = length;
+                length += t.length();
+                read++;
+                only = i;
+            }
+        }
+        if (texts.get(TITLE) != null) {
+            out.get(TITLE).addAll(recognize(texts.get(TITLE), language));
+        }
+        if (read == 0) {
+            return out;
+        }
+        String joined = texts.get(only);
+        if (read > 1) { // most articles have a body alone, and then there is nothing to join
+            StringBuilder all = new StringBuilder(length);
+            for (int i = 0; i < texts.size(); i++) {
+                if (starts[i] >= 0) {
+                    all.append(all.isEmpty() ? "" : PART_BREAK).append(texts.get(i));
+                }
+            }
+            joined = all.toString();
+        }
+        List<RecognizedName> names = recognize(joined, language);
+        for (RecognizedName r : names) {
+            for (int i = 0; r != null && i < texts.size(); i++) {
+                int s = starts[i];
+                if (s >= 0 && r.start() >= s && r.end() <= s + texts.get(i).length()) {
+                    out.get(i).add(new RecognizedName(r.start() - s, r.end() - s, r.type(), r.confidence()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -202,11 +202,21 @@ public final class NameLinker {
         for (NameMatch m : matches) {
             if (m.start() < end && start < m.end()
                     && (m.start() < start || m.end() > end || end - start <= m.end() - m.start()
-                    || m.entity().type() == type)) {
+                    || m.entity().type() == type && !(m.start() == start && followedByName(m, end)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a recognized person goes on past the dictionary's person with words of its own: {@code Erdoğan Şenay}
+     * is a namesake whose given name is the dictionary's surname, while a name the dictionary's ends
+     * ({@code Cumhurbaşkanı Erdoğan}) is still its entity. Organizations stay the dictionary's ({@code UN Security
+     * Council} is the UN's).
+     */
+    private static boolean followedByName(NameMatch m, int end) {
+        return m.entity().type() == EntityType.PERSON && end > m.end();
     }
 
     /** The parts with the dictionary matches that a longer recognized name holds taken out. */

@@ -66,8 +66,25 @@ final class NameSpellings {
     }
 
     private static boolean keepsPeriod(String text, int s, int e) {
-        return text.charAt(e - 1) == '.' && e - 2 >= s && TurkishFolding.isCapital(text.charAt(e - 2))
-                && (e - 3 < s || !TurkishFolding.isWord(text.charAt(e - 3)));
+        if (text.charAt(e - 1) != '.' || e - 2 < s) {
+            return false;
+        }
+        return TurkishFolding.isCapital(text.charAt(e - 2)) && (e - 3 < s || !TurkishFolding.isWord(text.charAt(e - 3)))
+                || endsWithAbbreviation(text, s, e - 1);
+    }
+
+    /** Abbreviations that end a company's or a person's name as written ({@code Acme Corp.}, {@code Smith Jr.}). */
+    private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("inc", "corp", "co", "ltd",
+            "cos", "bros", "jr", "sr");
+
+    private static boolean endsWithAbbreviation(String text, int s, int e) {
+        int w = e;
+        while (w > s && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return w > s && e - w <= 4 && TurkishFolding.isCapital(text.charAt(w))
+                && TurkishFolding.kind(text.charAt(w - 1)) == TurkishFolding.SPACE
+                && NAME_ABBREVIATIONS.contains(text.substring(w, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean lowerTail(String text, int from, int to, int maxLength) {

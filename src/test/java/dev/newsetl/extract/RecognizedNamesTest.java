@@ -137,4 +137,31 @@ class RecognizedNamesTest {
                 "ORGANIZATION", List.of("Türkiye Cumhuriyet Merkez Bankası", "TCMB")))
                 .isEqualTo("turkiye-cumhuriyet-merkez-bankasi\tORGANIZATION\tTürkiye Cumhuriyet Merkez Bankası\t=TCMB");
     }
+
+    @Test
+    void namesInIntertitlesAndTheSummaryAreRecognizedLikeTheBodys() {
+        NameRecognizer r = new TaggingRecognizer(0.9).tag(EntityType.PERSON, "Onay Yılmaz")
+                .tag(EntityType.LOCATION, "Çamaltı Burnu");
+        Article a = extract(r, "Title: Kongre toplandı\n\nParti kongresi dün toplandı ve yeni yönetim seçildi. "
+                + "Delegeler sabaha kadar oy kullandı.\n\nOnay Yılmaz konuştu\n\nYeni başkan yaptığı konuşmada "
+                + "birlik çağrısı yaptı ve herkese teşekkür etti.\n\nÇamaltı Burnu'nda tatbikat\n\nDonanma da "
+                + "yarın bölgede bir tatbikat yapacak ve halk izlemeye davet edildi.");
+        assertThat(a.subheadings()).contains("Onay Yılmaz konuştu");
+        assertThat(a.body()).doesNotContain("Onay Yılmaz");
+        assertThat(a.persons()).containsExactly("Onay Yılmaz");
+        assertThat(a.locations()).contains("Çamaltı Burnu");
+    }
+
+    @Test
+    void aRecognizedPersonThatGoesOnPastADictionarySurnameIsANamesakeNotTheDictionarysPerson() {
+        NameRecognizer r = new TaggingRecognizer(0.9).tag(EntityType.PERSON, "Erdoğan Şenay", "Cumhurbaşkanı Erdoğan");
+        Article a = extract(r, "Belediye meclisi üyesi Erdoğan Şenay dün açıklama yaptı. Şenay, yolların "
+                + "yenileneceğini söyledi.\n\nCumhurbaşkanı Erdoğan da törene bir mesaj gönderdi.");
+        assertThat(a.persons()).contains("Erdoğan Şenay");
+        assertThat(entity(a, "Erdoğan Şenay").foundBy()).isEqualTo(EntityStat.RECOGNIZED);
+        // a name the dictionary's name ends is still the dictionary's person
+        assertThat(a.persons()).doesNotContain("Cumhurbaşkanı Erdoğan");
+        assertThat(a.entities()).anyMatch(e -> e.foundBy().equals(EntityStat.DICTIONARY)
+                && e.type() == EntityType.PERSON && e.surfaceForms().contains("Erdoğan"));
+    }
 }

@@ -27,6 +27,12 @@ class NameSpellingsTest {
         assertThat(core("al-Hayya")).isEqualTo("al-Hayya");
         assertThat(core("İstanbul'dakilerin")).isEqualTo("İstanbul'dakilerin"); // too long for a case ending
         assertThat(core("(2)")).isNull();
+        // the period of an abbreviation that ends a name is part of it; a sentence's period is not
+        assertThat(core("First Bank System Inc.")).isEqualTo("First Bank System Inc.");
+        assertThat(core("Martin Luther King Jr.")).isEqualTo("Martin Luther King Jr.");
+        assertThat(core("Acme Corp.,")).isEqualTo("Acme Corp.");
+        assertThat(core("Ankara.")).isEqualTo("Ankara");
+        assertThat(core("Kinco.")).isEqualTo("Kinco");
     }
 
     @Test
