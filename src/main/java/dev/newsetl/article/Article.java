@@ -1,6 +1,7 @@
 package dev.newsetl.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,7 +44,8 @@ public record Article(
         List<String> subheadings,
         String canonicalUrl,
         String siteName,
-        Instant fetchedAt) implements FileOutcome {
+        Instant fetchedAt,
+        LocalDate datelineDate) implements FileOutcome {
 
     public Article {
         Objects.requireNonNull(articleId, "articleId");
@@ -65,6 +67,16 @@ public record Article(
         return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
                 language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
                 wordCount, contentSha256, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
-                nameCandidates, dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt);
+                nameCandidates, dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt,
+                datelineDate);
+    }
+
+    /** This article with its dateline's day resolved, which needs the final publication date. */
+    public Article withDatelineDate(LocalDate datelineDate) {
+        return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
+                language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
+                wordCount, contentSha256, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
+                nameCandidates, dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt,
+                datelineDate);
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsetl.article;
 
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +25,12 @@ import java.util.Objects;
  *                    null
  * @param furniture   site furniture taken out of the text (promo lines, page stamps, breadcrumbs, sign-off words),
  *                    kept so that what was removed can be accounted for; not a dataset column; never null
+ * @param datelineDay the dateline's date as written, without a year ({@code Feb 26}), or null
  */
 public record ParsedArticle(Map<String, String> headers, String title, String caption, String photoCredit,
                             List<String> paragraphs, String dateline, List<String> authors, String summary,
                             List<String> subheadings, List<String> agencies, Instant stampedAt,
-                            List<String> furniture) {
+                            List<String> furniture, MonthDay datelineDay) {
     public ParsedArticle {
         headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
         paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
@@ -42,6 +44,6 @@ public record ParsedArticle(Map<String, String> headers, String title, String ca
     public ParsedArticle(Map<String, String> headers, String title, String caption, String photoCredit,
                          List<String> paragraphs) {
         this(headers, title, caption, photoCredit, paragraphs, null, List.of(), null, List.of(), List.of(), null,
-                List.of());
+                List.of(), null);
     }
 }

@@ -28,11 +28,13 @@ import dev.newsetl.names.NameRecognizer;
 import dev.newsetl.names.NameRewriter;
 import dev.newsetl.names.RecognizedName;
 import dev.newsetl.parse.ArticleParser;
+import dev.newsetl.parse.DatelineDates;
 import dev.newsetl.parse.NewsDateParser;
 import dev.newsetl.read.LineLength;
 import dev.newsetl.read.TextDecoder;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,7 +119,7 @@ public final class ArticleExtractor {
             }
             page = read.page();
             parsed = new ParsedArticle(Map.of(), page.title(), page.caption(), page.photoCredit(), page.paragraphs(),
-                    page.dateline(), page.authors(), null, List.of(), List.of(), null, List.of());
+                    page.dateline(), page.authors(), null, List.of(), List.of(), null, List.of(), null);
             encoding = page.encoding();
         } else {
             if (LineLength.exceeds(document.bytes(), maxLineBytes)) {
@@ -193,7 +195,7 @@ public final class ArticleExtractor {
         }
         List<EntityStat> entities = mentions.stats();
         List<Quote> quotes = quotes(parsed.paragraphs());
-        return GivenFields.apply(document.hints(), new Article(
+        Article article = GivenFields.apply(document.hints(), new Article(
                 ContentHash.articleId(path, document.bytes()),
                 header(parsed, "source").orElse(document.source()),
                 path,
@@ -228,7 +230,11 @@ public final class ArticleExtractor {
                 parsed.subheadings(),
                 page == null ? null : page.canonicalUrl(),
                 page == null ? null : page.siteName(),
-                document.hints().fetchedAt()));
+                document.hints().fetchedAt(),
+                null));
+        LocalDate datelineDay = DatelineDates.resolve(parsed.datelineDay(), article.publishedAt() == null ? null
+                : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC));
+        return datelineDay == null ? article : article.withDatelineDate(datelineDay);
     }
 
     private static final int TITLE = 0;

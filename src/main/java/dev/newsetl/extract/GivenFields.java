@@ -24,7 +24,8 @@ final class GivenFields {
                 a.locations(), a.agencies(), a.paragraphCount(), a.wordCount(), a.contentSha256(), a.simhash(),
                 a.duplicateOf(), a.storyId(), a.encoding(), a.ingestedAt(), a.entities(), a.quotes(),
                 a.nameCandidates(), a.dateline(), given.authors().isEmpty() ? a.authors() : given.authors(),
-                a.summary(), a.subheadings(), a.canonicalUrl(), or(given.siteName(), a.siteName()), a.fetchedAt());
+                a.summary(), a.subheadings(), a.canonicalUrl(), or(given.siteName(), a.siteName()), a.fetchedAt(),
+                a.datelineDate());
     }
 
     private static String or(String given, String found) {

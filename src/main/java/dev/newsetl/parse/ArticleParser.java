@@ -62,6 +62,7 @@ public final class ArticleParser {
         private String captionText;
         private String photoCredit;
         private String dateline;
+        private java.time.MonthDay datelineDay;
         private String summary;
         private java.time.Instant stampedAt;
         private final List<String> authors = new ArrayList<>();
@@ -180,7 +181,7 @@ public final class ArticleParser {
             tail(blocks);
             List<String> paragraphs = body(blocks);
             return new ParsedArticle(header.headers(), title, captionText, photoCredit, paragraphs, dateline,
-                    authors, summary, subheadings, agencies, stampedAt, furniture);
+                    authors, summary, subheadings, agencies, stampedAt, furniture, datelineDay);
         }
 
         /** A sign-off alone on the last line ({@code  Reuter}) is taken out before the lines are joined. */
@@ -272,6 +273,7 @@ public final class ArticleParser {
             }
             if (d != null && dateline == null) {
                 dateline = d.text();
+                datelineDay = d.monthDay();
                 if (d.agency() != null) {
                     agencies.add(d.agency());
                 }

@@ -44,6 +44,7 @@ public final class DatasetTables {
             .text("canonical_url", Article::canonicalUrl)
             .string("site_name", Article::siteName)
             .timestamp("fetched_at", Article::fetchedAt)
+            .date("dateline_date", Article::datelineDate)
             .build();
 
     public static final TableSchema<EntityRow> ENTITIES = TableSchema.<EntityRow>builder("entities")

@@ -19,7 +19,7 @@ import java.util.List;
  * carried: the extract phase already counted them.
  */
 public final class StagedArticleCodec {
-    private static final int MAGIC = 0x4E455433; // "NET3": guards against reading a file of another build
+    private static final int MAGIC = 0x4E455434; // "NET4": guards against reading a file of another build
 
     private StagedArticleCodec() {
     }
@@ -86,6 +86,7 @@ public final class StagedArticleCodec {
         str(out, a.canonicalUrl());
         str(out, a.siteName());
         instant(out, a.fetchedAt());
+        out.writeLong(a.datelineDate() == null ? Long.MIN_VALUE : a.datelineDate().toEpochDay());
     }
 
     /**
@@ -149,10 +150,12 @@ public final class StagedArticleCodec {
         String canonicalUrl = str(in);
         String siteName = str(in);
         Instant fetchedAt = instant(in);
+        long datelineDay = in.readLong();
         return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
                 language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
                 wordCount, sha, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
-                List.of(), dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt);
+                List.of(), dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt,
+                datelineDay == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(datelineDay));
     }
 
     private static void str(DataOutput out, String s) throws IOException {

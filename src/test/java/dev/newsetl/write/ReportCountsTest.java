@@ -20,7 +20,7 @@ class ReportCountsTest {
         return new Article(id, source, source + "/" + id + ".txt", null, "Title " + id, null, null, published,
                 published == null ? null : "header", "en", "Body text.", "Body text.", List.of(), List.of(),
                 List.of(), List.of(), 1, 2, "sha", 0L, null, id, "UTF-8", Instant.EPOCH, List.of(entities),
-                List.of(), List.of(), null, List.of(), null, List.of(), null, null, null);
+                List.of(), List.of(), null, List.of(), null, List.of(), null, null, null, null);
     }
 
     static EntityStat entity(String id, String name, EntityType type, int mentions) {
