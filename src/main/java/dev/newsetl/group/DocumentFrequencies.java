@@ -58,6 +58,11 @@ public final class DocumentFrequencies {
      * {@code Ankara} in Turkish politics is not.
      */
     boolean specific(long key) {
-        return frequency(key) <= Math.max(MIN_SPECIFIC_LIMIT, articles / 10);
+        return specificFrequency(frequency(key));
+    }
+
+    /** {@link #specific} for a feature of {@code frequency} articles. */
+    boolean specificFrequency(int frequency) {
+        return frequency <= Math.max(MIN_SPECIFIC_LIMIT, articles / 10);
     }
 }
