@@ -17,6 +17,7 @@ public final class DocumentFrequencies {
     private final LongIntMap counts = new LongIntMap();
     private final int maxFeatures;
     private long articles;
+    private boolean pruned;
 
     public DocumentFrequencies() {
         this(DEFAULT_MAX_FEATURES);
@@ -34,7 +35,13 @@ public final class DocumentFrequencies {
         }
         if (counts.size() > maxFeatures) {
             counts.removeValuesUpTo(1);
+            pruned = true;
         }
+    }
+
+    /** True while no count was dropped: a feature of frequency 1 then really occurs in one article only. */
+    boolean exact() {
+        return !pruned;
     }
 
     public long articles() {

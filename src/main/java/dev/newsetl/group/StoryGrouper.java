@@ -95,7 +95,8 @@ public final class StoryGrouper {
      * @param duplicateOf the number of the earlier article it is a near-duplicate of, or -1
      */
     public String assign(int article, ArticleSignature s, int duplicateOf) {
-        Vector v = vector(s.features());
+        // With exact counts over the whole run (the contract), a feature of one article cannot recur in another.
+        Vector v = vector(s.features(), frequencies.exact() && article < frequencies.articles());
         Story story = null;
         if (duplicateOf >= 0) {
             story = use(open.get(storyOfArticle[duplicateOf]));
@@ -221,7 +222,7 @@ public final class StoryGrouper {
         }
     }
 
-    private Vector vector(StoryFeatures f) {
+    private Vector vector(StoryFeatures f, boolean singlesKnown) {
         int n = f.keys().length;
         long[] keys = f.keys().clone();
         Arrays.sort(keys); // distinct keys: each one's place in key order finds its count and boost
@@ -246,19 +247,22 @@ public final class StoryGrouper {
         // Only features another article of the run has can find a story: the heaviest of those are the look-ups.
         int[] shared = new int[n];
         boolean[] specific = new boolean[n];
+        boolean[] recurs = new boolean[n];
         int count = 0;
         for (int k = 0; k < n; k++) {
             int frequency = frequencies.frequency(keys[k]);
             specific[k] = frequencies.specificFrequency(frequency);
+            recurs[k] = frequency > 1 || !singlesKnown;
             if (frequency > 1) {
                 shared[count++] = k;
             }
         }
-        return new Vector(keys, weights, specific, heaviest(keys, weights, Arrays.copyOf(shared, count)));
+        return new Vector(keys, weights, specific, recurs, heaviest(keys, weights, Arrays.copyOf(shared, count)));
     }
 
     /** An article's features sorted by key, with unit-length weights. */
-    private record Vector(long[] keys, double[] weights, boolean[] specific, int[] lookups) {
+    /** ... and {@code recurs}: whether another article of the run may have the feature. */
+    private record Vector(long[] keys, double[] weights, boolean[] specific, boolean[] recurs, int[] lookups) {
     }
 
     /**
@@ -298,6 +302,10 @@ public final class StoryGrouper {
         long[] profileKeys = new long[0];
         double[] profileWeights = new double[0];
         double profileNorm;
+        /** The profile's features another article may share, in key order: the only ones a look-up can match. */
+        long[] probeKeys = new long[0];
+        double[] probeWeights = new double[0];
+        boolean[] profileRecurs = new boolean[0];
         /** The features it is filed under (postings), a bounded number. */
         final long[] filedUnder = new long[4 * CANDIDATE_FEATURES];
         int filedCount;
@@ -350,10 +358,10 @@ public final class StoryGrouper {
             int specificShared = 0;
             // Profile features in key order, each probed in the article's table: the same products summed in the
             // same order as a merge of the two sorted lists, without its unpredictable branches.
-            for (int j = 0; j < profileKeys.length; j++) {
-                int i = table.indexOf(profileKeys[j]);
+            for (int j = 0; j < probeKeys.length; j++) {
+                int i = table.indexOf(probeKeys[j]);
                 if (i >= 0) {
-                    dot += profileWeights[j] * v.weights[i];
+                    dot += probeWeights[j] * v.weights[i];
                     specificShared += v.specific[i] ? 1 : 0;
                 }
             }
@@ -386,18 +394,22 @@ public final class StoryGrouper {
         private void addToProfile(Vector v) {
             long[] keys = new long[profileKeys.length + v.keys.length];
             double[] weights = new double[keys.length];
+            boolean[] recurs = new boolean[keys.length];
             int n = 0;
             int i = 0;
             int j = 0;
             while (i < v.keys.length || j < profileKeys.length) {
                 if (j == profileKeys.length || i < v.keys.length && v.keys[i] < profileKeys[j]) {
                     keys[n] = v.keys[i];
+                    recurs[n] = v.recurs[i];
                     weights[n++] = v.weights[i++];
                 } else if (i == v.keys.length || profileKeys[j] < v.keys[i]) {
                     keys[n] = profileKeys[j];
+                    recurs[n] = profileRecurs[j];
                     weights[n++] = profileWeights[j++];
                 } else {
                     keys[n] = profileKeys[j];
+                    recurs[n] = true; // two articles have it
                     weights[n++] = profileWeights[j++] + v.weights[i++];
                 }
             }
@@ -416,6 +428,7 @@ public final class StoryGrouper {
                 for (int k = 0; k < n; k++) {
                     if (weights[k] > threshold || weights[k] == threshold && atThreshold-- > 0) {
                         keys[kept] = keys[k];
+                        recurs[kept] = recurs[k];
                         weights[kept++] = weights[k];
                     }
                 }
@@ -423,6 +436,19 @@ public final class StoryGrouper {
             }
             profileKeys = Arrays.copyOf(keys, n);
             profileWeights = Arrays.copyOf(weights, n);
+            profileRecurs = Arrays.copyOf(recurs, n);
+            int probes = 0;
+            for (int k = 0; k < n; k++) {
+                probes += recurs[k] ? 1 : 0;
+            }
+            probeKeys = new long[probes];
+            probeWeights = new double[probes];
+            for (int k = 0, p = 0; k < n; k++) {
+                if (recurs[k]) {
+                    probeKeys[p] = keys[k];
+                    probeWeights[p++] = weights[k];
+                }
+            }
             double norm = 0;
             for (double w : profileWeights) {
                 norm += w * w;
