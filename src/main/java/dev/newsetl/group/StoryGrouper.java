@@ -306,6 +306,9 @@ public final class StoryGrouper {
         long[] probeKeys = new long[0];
         double[] probeWeights = new double[0];
         boolean[] profileRecurs = new boolean[0];
+        boolean[] profileSpecific = new boolean[0];
+        /** Of those, the specific ones: too few of them shared and the story is out without computing a cosine. */
+        long[] specificKeys = new long[0];
         /** The features it is filed under (postings), a bounded number. */
         final long[] filedUnder = new long[4 * CANDIDATE_FEATURES];
         int filedCount;
@@ -354,6 +357,13 @@ public final class StoryGrouper {
 
         /** Cosine of the article with the profile, 0 unless they share enough specific features. */
         double similarity(Vector v, ArticleTable table) {
+            int specificFound = 0;
+            for (int j = 0; j < specificKeys.length && specificFound < MIN_SPECIFIC_SHARED; j++) {
+                specificFound += table.indexOf(specificKeys[j]) >= 0 ? 1 : 0;
+            }
+            if (specificFound < MIN_SPECIFIC_SHARED) {
+                return 0;
+            }
             double dot = 0;
             int specificShared = 0;
             // Profile features in key order, each probed in the article's table: the same products summed in the
@@ -395,6 +405,7 @@ public final class StoryGrouper {
             long[] keys = new long[profileKeys.length + v.keys.length];
             double[] weights = new double[keys.length];
             boolean[] recurs = new boolean[keys.length];
+            boolean[] specific = new boolean[keys.length];
             int n = 0;
             int i = 0;
             int j = 0;
@@ -402,14 +413,17 @@ public final class StoryGrouper {
                 if (j == profileKeys.length || i < v.keys.length && v.keys[i] < profileKeys[j]) {
                     keys[n] = v.keys[i];
                     recurs[n] = v.recurs[i];
+                    specific[n] = v.specific[i];
                     weights[n++] = v.weights[i++];
                 } else if (i == v.keys.length || profileKeys[j] < v.keys[i]) {
                     keys[n] = profileKeys[j];
                     recurs[n] = profileRecurs[j];
+                    specific[n] = profileSpecific[j];
                     weights[n++] = profileWeights[j++];
                 } else {
                     keys[n] = profileKeys[j];
                     recurs[n] = true; // two articles have it
+                    specific[n] = profileSpecific[j];
                     weights[n++] = profileWeights[j++] + v.weights[i++];
                 }
             }
@@ -429,6 +443,7 @@ public final class StoryGrouper {
                     if (weights[k] > threshold || weights[k] == threshold && atThreshold-- > 0) {
                         keys[kept] = keys[k];
                         recurs[kept] = recurs[k];
+                        specific[kept] = specific[k];
                         weights[kept++] = weights[k];
                     }
                 }
@@ -437,16 +452,23 @@ public final class StoryGrouper {
             profileKeys = Arrays.copyOf(keys, n);
             profileWeights = Arrays.copyOf(weights, n);
             profileRecurs = Arrays.copyOf(recurs, n);
+            profileSpecific = Arrays.copyOf(specific, n);
             int probes = 0;
+            int specifics = 0;
             for (int k = 0; k < n; k++) {
                 probes += recurs[k] ? 1 : 0;
+                specifics += recurs[k] && specific[k] ? 1 : 0;
             }
             probeKeys = new long[probes];
             probeWeights = new double[probes];
-            for (int k = 0, p = 0; k < n; k++) {
+            specificKeys = new long[specifics];
+            for (int k = 0, p = 0, q = 0; k < n; k++) {
                 if (recurs[k]) {
                     probeKeys[p] = keys[k];
                     probeWeights[p++] = weights[k];
+                    if (specific[k]) {
+                        specificKeys[q++] = keys[k];
+                    }
                 }
             }
             double norm = 0;
