@@ -72,11 +72,16 @@ public record ArticleSignature(String articleId, String contentSha256, String so
             out.writeByte(e.type().ordinal());
             out.writeInt(e.mentions());
         }
+        // 9-10 bytes a feature instead of 16: the count as a variable-length number, the boost by its code.
         out.writeShort(features.keys().length);
         for (int i = 0; i < features.keys().length; i++) {
             out.writeLong(features.keys()[i]);
-            out.writeInt(features.counts()[i]);
-            out.writeFloat(features.boosts()[i]);
+            writeCount(out, features.counts()[i]);
+            int code = boostCode(features.boosts()[i]);
+            out.writeByte(code);
+            if (code == BOOST_OTHER) {
+                out.writeFloat(features.boosts()[i]);
+            }
         }
     }
 
@@ -111,12 +116,48 @@ public record ArticleSignature(String articleId, String contentSha256, String so
         float[] boosts = new float[f];
         for (int i = 0; i < f; i++) {
             keys[i] = in.readLong();
-            counts[i] = in.readInt();
-            boosts[i] = in.readFloat();
+            counts[i] = readCount(in);
+            int code = in.readUnsignedByte();
+            boosts[i] = code == BOOST_OTHER ? in.readFloat() : BOOSTS[code];
         }
         return new ArticleSignature(id, sha.isEmpty() ? null : sha, source, title,
                 day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day), sketch, entities,
                 new StoryFeatures(keys, counts, boosts));
+    }
+
+    /** The boosts {@link StoryFeatures} gives, by code; any other is written out after {@link #BOOST_OTHER}. */
+    private static final float[] BOOSTS = {1.0f, 1.25f, 1.5f};
+    private static final int BOOST_OTHER = 255;
+
+    private static int boostCode(float boost) {
+        for (int c = 0; c < BOOSTS.length; c++) {
+            if (Float.floatToIntBits(BOOSTS[c]) == Float.floatToIntBits(boost)) {
+                return c;
+            }
+        }
+        return BOOST_OTHER;
+    }
+
+    /** Seven bits a byte, low first, the top bit saying another follows (counts are small and never negative). */
+    private static void writeCount(DataOutput out, int count) throws IOException {
+        int v = count;
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readCount(DataInput in) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("malformed feature count");
     }
 
     /** The staged form as bytes, for engines that move signatures between machines (the Spark runner). */

@@ -17,6 +17,7 @@ public final class DocumentFrequencies {
     private final LongIntMap counts = new LongIntMap();
     private final int maxFeatures;
     private long articles;
+    private boolean pruned;
 
     public DocumentFrequencies() {
         this(DEFAULT_MAX_FEATURES);
@@ -34,7 +35,13 @@ public final class DocumentFrequencies {
         }
         if (counts.size() > maxFeatures) {
             counts.removeValuesUpTo(1);
+            pruned = true;
         }
+    }
+
+    /** True while no count was dropped: a feature of frequency 1 then really occurs in one article only. */
+    boolean exact() {
+        return !pruned;
     }
 
     public long articles() {
@@ -58,6 +65,11 @@ public final class DocumentFrequencies {
      * {@code Ankara} in Turkish politics is not.
      */
     boolean specific(long key) {
-        return frequency(key) <= Math.max(MIN_SPECIFIC_LIMIT, articles / 10);
+        return specificFrequency(frequency(key));
+    }
+
+    /** {@link #specific} for a feature of {@code frequency} articles. */
+    boolean specificFrequency(int frequency) {
+        return frequency <= Math.max(MIN_SPECIFIC_LIMIT, articles / 10);
     }
 }

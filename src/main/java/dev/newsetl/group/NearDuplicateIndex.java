@@ -32,7 +32,8 @@ public final class NearDuplicateIndex {
     private long[] ids = new long[16];
     private final Map<Integer, String> otherIds = new HashMap<>();
     private long[] shaKeys = new long[16];
-    private byte[] sketches = new byte[16 * TextSketch.BINS];
+    /** The sketches, {@value TextSketch#WORDS} longs (eight bins each) an article, compared eight bins at a time. */
+    private long[] sketches = new long[16 * TextSketch.WORDS];
     private boolean[] comparable = new boolean[16];
     private int[] slotKeys = new int[64];
     private int[] slotArticles = filled(64);
@@ -59,6 +60,7 @@ public final class NearDuplicateIndex {
     public int firstMatch(TextSketch sketch, String contentSha256) {
         long sha = contentSha256 == null ? 0 : shaKey(contentSha256);
         boolean sketched = sketch.shingles() >= TextSketch.MIN_SHINGLES;
+        long[] words = TextSketch.words(sketch.minhash());
         int best = Integer.MAX_VALUE;
         for (int key : keys(sketch, sha)) {
             int mask = slotKeys.length - 1;
@@ -68,8 +70,8 @@ public final class NearDuplicateIndex {
                     continue;
                 }
                 boolean same = contentSha256 != null && shaKeys[article] == sha;
-                if (same || sketched && comparable[article] && TextSketch.resemblance(sketch.minhash(), 0,
-                        sketches, article * TextSketch.BINS) >= minResemblance) {
+                if (same || sketched && comparable[article] && TextSketch.resemblance(words, 0,
+                        sketches, article * TextSketch.WORDS) >= minResemblance) {
                     best = article;
                 }
             }
@@ -93,7 +95,7 @@ public final class NearDuplicateIndex {
             ids = Arrays.copyOf(ids, grown);
             shaKeys = Arrays.copyOf(shaKeys, grown);
             comparable = Arrays.copyOf(comparable, grown);
-            sketches = Arrays.copyOf(sketches, grown * TextSketch.BINS);
+            sketches = Arrays.copyOf(sketches, grown * TextSketch.WORDS);
         }
         int index = size++;
         if (articleId.length() == 16 && articleId.chars().allMatch(c -> Character.digit(c, 16) >= 0
@@ -105,7 +107,7 @@ public final class NearDuplicateIndex {
         long sha = contentSha256 == null ? 0 : shaKey(contentSha256);
         shaKeys[index] = sha;
         comparable[index] = sketch.shingles() >= TextSketch.MIN_SHINGLES;
-        System.arraycopy(sketch.minhash(), 0, sketches, index * TextSketch.BINS, TextSketch.BINS);
+        System.arraycopy(TextSketch.words(sketch.minhash()), 0, sketches, index * TextSketch.WORDS, TextSketch.WORDS);
         for (int key : keys(sketch, sha)) {
             file(key, index);
         }
@@ -178,6 +180,18 @@ public final class NearDuplicateIndex {
     }
 
     private static long shaKey(String sha) {
+        // A SHA-256 in hex is already uniform: its first 16 digits are the key, without hashing 64 chars twice.
+        if (sha.length() >= 16) {
+            long key = 0;
+            for (int i = 0; i < 16; i++) {
+                int digit = Character.digit(sha.charAt(i), 16);
+                if (digit < 0) {
+                    return SimHash.hash(sha);
+                }
+                key = key << 4 | digit;
+            }
+            return key;
+        }
         return SimHash.hash(sha);
     }
 }

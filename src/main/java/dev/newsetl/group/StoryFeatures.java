@@ -1,7 +1,6 @@
 package dev.newsetl.group;
 
 import dev.newsetl.article.EntityType;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +66,13 @@ public record StoryFeatures(long[] keys, int[] counts, float[] boosts) {
         return SimHash.hash("e\u0000" + entityId);
     }
 
+    /** The hash of {@code "w\u0000" + foldedWord}, without building that string for every word of every lead. */
     static long wordKey(String foldedWord) {
-        return SimHash.hash("w\u0000" + foldedWord);
+        long h = SimHash.fnv(SimHash.fnv(SimHash.FNV_OFFSET, 'w'), '\u0000');
+        for (int i = 0; i < foldedWord.length(); i++) {
+            h = SimHash.fnv(h, foldedWord.charAt(i));
+        }
+        return SimHash.finish(h);
     }
 
     private static String lead(String body) {
@@ -83,8 +87,7 @@ public record StoryFeatures(long[] keys, int[] counts, float[] boosts) {
         if (text == null) {
             return;
         }
-        List<String> words = new ArrayList<>(SimHash.words(text));
-        for (String w : words) {
+        for (String w : SimHash.words(text)) {
             if (w.length() < (hasLetter(w) ? MIN_WORD_LENGTH : MIN_NUMBER_LENGTH)) {
                 continue;
             }

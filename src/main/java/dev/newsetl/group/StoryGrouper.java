@@ -1,19 +1,16 @@
 package dev.newsetl.group;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -61,10 +58,16 @@ public final class StoryGrouper {
     private final int maxDaysApart;
     private final int maxStories;
 
-    /** Open stories by sequence number, least recently assigned first. */
-    private final LinkedHashMap<Integer, Story> open = new LinkedHashMap<>(64, 0.75f, true);
-    /** Feature → sequence numbers of the most recent open stories filed under it. */
-    private final Map<Long, ArrayDeque<Integer>> byFeature = new HashMap<>();
+    /** Open stories by sequence number. */
+    private final Map<Integer, Story> open = new HashMap<>();
+    /** The open stories, least recently used first (a look-up counts as a use, as in an access-ordered map). */
+    private final RecencyList recency = new RecencyList();
+    /** Feature → the most recent open stories filed under it, most recent first. */
+    private final Map<Long, Posting> byFeature = new HashMap<>();
+    /** The article being assigned, as a hashed set of its features, probed by each candidate story's profile. */
+    private final ArticleTable table = new ArticleTable();
+    private Story[] candidates = new Story[4 * CANDIDATE_FEATURES * STORIES_PER_FEATURE];
+    private int visit;
     /** Article number → its story's sequence number: near-duplicates join their original's story. */
     private int[] storyOfArticle = new int[1024];
     private int nextSeq;
@@ -92,10 +95,11 @@ public final class StoryGrouper {
      * @param duplicateOf the number of the earlier article it is a near-duplicate of, or -1
      */
     public String assign(int article, ArticleSignature s, int duplicateOf) {
-        Vector v = vector(s.features());
+        // With exact counts over the whole run (the contract), a feature of one article cannot recur in another.
+        Vector v = vector(s.features(), frequencies.exact() && article < frequencies.articles());
         Story story = null;
         if (duplicateOf >= 0) {
-            story = open.get(storyOfArticle[duplicateOf]);
+            story = use(open.get(storyOfArticle[duplicateOf]));
         }
         if (story == null) {
             story = mostSimilar(v, s.date());
@@ -103,8 +107,9 @@ public final class StoryGrouper {
         if (story == null) {
             story = new Story(nextSeq++, s.articleId(), s.title());
             open.put(story.seq, story);
+            recency.addLast(story);
         } else {
-            open.get(story.seq); // marks it recently used
+            recency.moveToEnd(story);
         }
         story.add(s, v);
         file(story, v);
@@ -113,9 +118,9 @@ public final class StoryGrouper {
         }
         storyOfArticle[article] = story.seq;
         while (open.size() > maxStories) {
-            Iterator<Story> eldest = open.values().iterator();
-            Story gone = eldest.next();
-            eldest.remove();
+            Story gone = recency.first();
+            recency.remove(gone);
+            open.remove(gone.seq);
             close(gone);
         }
         return story.id;
@@ -126,17 +131,19 @@ public final class StoryGrouper {
         List<Story> all = new ArrayList<>(open.values());
         all.sort(Comparator.comparingInt(st -> st.seq));
         open.clear();
+        recency.clear();
         for (Story st : all) {
             close(st);
         }
     }
 
     private void close(Story story) {
-        for (long key : story.filedUnder) {
-            ArrayDeque<Integer> posting = byFeature.get(key);
+        for (int k = 0; k < story.filedCount; k++) {
+            long key = story.filedUnder[k];
+            Posting posting = byFeature.get(key);
             if (posting != null) {
-                posting.remove(story.seq);
-                if (posting.isEmpty()) {
+                posting.remove(story);
+                if (posting.size == 0) {
                     byFeature.remove(key);
                 }
             }
@@ -144,26 +151,47 @@ public final class StoryGrouper {
         closed.accept(story.row());
     }
 
+    /** Marks an open story used (null stays null): what a look-up in an access-ordered map did. */
+    private Story use(Story story) {
+        if (story != null) {
+            recency.moveToEnd(story);
+        }
+        return story;
+    }
+
     private Story mostSimilar(Vector v, LocalDate date) {
-        TreeMap<Integer, Story> candidates = new TreeMap<>();
+        // The stories filed under the article's look-up features, each once, scored in story order.
+        int stamp = ++visit;
+        int n = 0;
         for (int i : v.lookups()) {
-            ArrayDeque<Integer> posting = byFeature.get(v.keys[i]);
+            Posting posting = byFeature.get(v.keys[i]);
             if (posting != null) {
-                for (int seq : posting) {
-                    Story st = open.get(seq);
-                    if (st != null) {
-                        candidates.put(seq, st);
+                for (int k = 0; k < posting.size; k++) {
+                    Story st = use(posting.stories[k]);
+                    if (st.visited != stamp) {
+                        st.visited = stamp;
+                        if (n == candidates.length) {
+                            candidates = Arrays.copyOf(candidates, n * 2);
+                        }
+                        candidates[n++] = st;
                     }
                 }
             }
         }
+        if (n == 0) {
+            return null;
+        }
+        Arrays.sort(candidates, 0, n, BY_SEQ);
+        table.fill(v);
         Story best = null;
         double bestSimilarity = 0;
-        for (Story st : candidates.values()) {
+        for (int c = 0; c < n; c++) {
+            Story st = candidates[c];
+            candidates[c] = null;
             if (!st.withinDays(date, maxDaysApart)) {
                 continue;
             }
-            double similarity = st.similarity(v);
+            double similarity = st.similarity(v, table);
             if (similarity >= minSimilarity && similarity > bestSimilarity) { // a tie keeps the older story
                 best = st;
                 bestSimilarity = similarity;
@@ -172,42 +200,40 @@ public final class StoryGrouper {
         return best;
     }
 
+    private static final Comparator<Story> BY_SEQ = Comparator.comparingInt(st -> st.seq);
+
     /** Files the story under the article's heaviest features, most recent stories first, a bounded number each. */
     private void file(Story story, Vector v) {
         for (int i : v.lookups()) {
             long key = v.keys[i];
-            if (!story.filedUnder.contains(key)) {
-                if (story.filedUnder.size() >= 4 * CANDIDATE_FEATURES) {
+            if (!story.isFiledUnder(key)) {
+                if (story.filedCount >= story.filedUnder.length) {
                     continue;
                 }
-                story.filedUnder.add(key);
+                story.filedUnder[story.filedCount++] = key;
             }
-            ArrayDeque<Integer> posting = byFeature.computeIfAbsent(key, k -> new ArrayDeque<>());
-            posting.remove(story.seq);
-            posting.addFirst(story.seq);
-            if (posting.size() > STORIES_PER_FEATURE) {
-                int dropped = posting.removeLast();
-                Story st = open.get(dropped);
-                if (st != null) {
-                    st.filedUnder.remove(key);
-                }
+            Posting posting = byFeature.computeIfAbsent(key, k -> new Posting());
+            posting.remove(story);
+            posting.addFirst(story);
+            if (posting.size > STORIES_PER_FEATURE) {
+                Story dropped = use(posting.removeLast());
+                dropped.unfile(key);
             }
         }
     }
 
-    private Vector vector(StoryFeatures f) {
+    private Vector vector(StoryFeatures f, boolean singlesKnown) {
         int n = f.keys().length;
-        Integer[] order = new Integer[n];
+        long[] keys = f.keys().clone();
+        Arrays.sort(keys); // distinct keys: each one's place in key order finds its count and boost
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            order[Arrays.binarySearch(keys, f.keys()[i])] = i;
         }
-        Arrays.sort(order, Comparator.comparingLong(i -> f.keys()[i]));
-        long[] keys = new long[n];
         double[] weights = new double[n];
         double norm = 0;
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            keys[k] = f.keys()[i];
             // idf^1.5: what only this event's reports share (names, places, years) outweighs what reports of
             // every event of the kind share (rehab, earthquake, shooting) more than plain idf would.
             double idf = frequencies.idf(keys[k]);
@@ -221,18 +247,22 @@ public final class StoryGrouper {
         // Only features another article of the run has can find a story: the heaviest of those are the look-ups.
         int[] shared = new int[n];
         boolean[] specific = new boolean[n];
+        boolean[] recurs = new boolean[n];
         int count = 0;
         for (int k = 0; k < n; k++) {
-            specific[k] = frequencies.specific(keys[k]);
-            if (frequencies.frequency(keys[k]) > 1) {
+            int frequency = frequencies.frequency(keys[k]);
+            specific[k] = frequencies.specificFrequency(frequency);
+            recurs[k] = frequency > 1 || !singlesKnown;
+            if (frequency > 1) {
                 shared[count++] = k;
             }
         }
-        return new Vector(keys, weights, specific, heaviest(keys, weights, Arrays.copyOf(shared, count)));
+        return new Vector(keys, weights, specific, recurs, heaviest(keys, weights, Arrays.copyOf(shared, count)));
     }
 
     /** An article's features sorted by key, with unit-length weights. */
-    private record Vector(long[] keys, double[] weights, boolean[] specific, int[] lookups) {
+    /** ... and {@code recurs}: whether another article of the run may have the feature. */
+    private record Vector(long[] keys, double[] weights, boolean[] specific, boolean[] recurs, int[] lookups) {
     }
 
     /**
@@ -241,19 +271,27 @@ public final class StoryGrouper {
      * order, so the choice is deterministic.
      */
     private static int[] heaviest(long[] keys, double[] weights, int[] shared) {
-        Integer[] order = new Integer[shared.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = shared[i];
-        }
-        Arrays.sort(order, (a, b) -> {
-            int byWeight = Double.compare(weights[b], weights[a]);
-            return byWeight != 0 ? byWeight : Long.compare(keys[a], keys[b]);
-        });
-        int[] top = new int[Math.min(CANDIDATE_FEATURES, order.length)];
-        for (int i = 0; i < top.length; i++) {
-            top[i] = order[i];
+        int[] top = new int[Math.min(CANDIDATE_FEATURES, shared.length)];
+        int size = 0;
+        for (int candidate : shared) {
+            // Insertion into the few kept, heaviest first: shared is in key order, so an equal weight goes after.
+            int at = size;
+            while (at > 0 && heavier(weights, keys, candidate, top[at - 1])) {
+                at--;
+            }
+            if (at < top.length) {
+                int end = Math.min(size, top.length - 1);
+                System.arraycopy(top, at, top, at + 1, end - at);
+                top[at] = candidate;
+                size = Math.min(size + 1, top.length);
+            }
         }
         return top;
+    }
+
+    private static boolean heavier(double[] weights, long[] keys, int a, int b) {
+        int byWeight = Double.compare(weights[b], weights[a]);
+        return byWeight != 0 ? byWeight < 0 : keys[a] < keys[b];
     }
 
     private static final class Story {
@@ -264,7 +302,20 @@ public final class StoryGrouper {
         long[] profileKeys = new long[0];
         double[] profileWeights = new double[0];
         double profileNorm;
-        final Set<Long> filedUnder = new LinkedHashSet<>();
+        /** The profile's features another article may share, in key order: the only ones a look-up can match. */
+        long[] probeKeys = new long[0];
+        double[] probeWeights = new double[0];
+        boolean[] profileRecurs = new boolean[0];
+        boolean[] profileSpecific = new boolean[0];
+        /** Of those, the specific ones: too few of them shared and the story is out without computing a cosine. */
+        long[] specificKeys = new long[0];
+        /** The features it is filed under (postings), a bounded number. */
+        final long[] filedUnder = new long[4 * CANDIDATE_FEATURES];
+        int filedCount;
+        /** The last look-up that made it a candidate, so it is scored once. */
+        int visited;
+        Story newer;
+        Story older;
         final Set<String> sources = new LinkedHashSet<>();
         final Map<String, Double> entityWeight = new LinkedHashMap<>();
         final Map<String, String> entityName = new HashMap<>();
@@ -278,6 +329,25 @@ public final class StoryGrouper {
             this.title = title;
         }
 
+        boolean isFiledUnder(long key) {
+            for (int k = 0; k < filedCount; k++) {
+                if (filedUnder[k] == key) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void unfile(long key) {
+            for (int k = 0; k < filedCount; k++) {
+                if (filedUnder[k] == key) {
+                    System.arraycopy(filedUnder, k + 1, filedUnder, k, filedCount - k - 1);
+                    filedCount--;
+                    return;
+                }
+            }
+        }
+
         boolean withinDays(LocalDate date, int maxDaysApart) {
             if (date == null || first == null) {
                 return true;
@@ -286,20 +356,23 @@ public final class StoryGrouper {
         }
 
         /** Cosine of the article with the profile, 0 unless they share enough specific features. */
-        double similarity(Vector v) {
+        double similarity(Vector v, ArticleTable table) {
+            int specificFound = 0;
+            for (int j = 0; j < specificKeys.length && specificFound < MIN_SPECIFIC_SHARED; j++) {
+                specificFound += table.indexOf(specificKeys[j]) >= 0 ? 1 : 0;
+            }
+            if (specificFound < MIN_SPECIFIC_SHARED) {
+                return 0;
+            }
             double dot = 0;
             int specificShared = 0;
-            // Both sorted by key: one merge visits each feature of either once.
-            for (int i = 0, j = 0; i < v.keys.length && j < profileKeys.length; ) {
-                if (v.keys[i] == profileKeys[j]) {
-                    dot += profileWeights[j] * v.weights[i];
+            // Profile features in key order, each probed in the article's table: the same products summed in the
+            // same order as a merge of the two sorted lists, without its unpredictable branches.
+            for (int j = 0; j < probeKeys.length; j++) {
+                int i = table.indexOf(probeKeys[j]);
+                if (i >= 0) {
+                    dot += probeWeights[j] * v.weights[i];
                     specificShared += v.specific[i] ? 1 : 0;
-                    i++;
-                    j++;
-                } else if (v.keys[i] < profileKeys[j]) {
-                    i++;
-                } else {
-                    j++;
                 }
             }
             if (specificShared < MIN_SPECIFIC_SHARED || dot == 0) {
@@ -331,50 +404,73 @@ public final class StoryGrouper {
         private void addToProfile(Vector v) {
             long[] keys = new long[profileKeys.length + v.keys.length];
             double[] weights = new double[keys.length];
+            boolean[] recurs = new boolean[keys.length];
+            boolean[] specific = new boolean[keys.length];
             int n = 0;
             int i = 0;
             int j = 0;
             while (i < v.keys.length || j < profileKeys.length) {
                 if (j == profileKeys.length || i < v.keys.length && v.keys[i] < profileKeys[j]) {
                     keys[n] = v.keys[i];
+                    recurs[n] = v.recurs[i];
+                    specific[n] = v.specific[i];
                     weights[n++] = v.weights[i++];
                 } else if (i == v.keys.length || profileKeys[j] < v.keys[i]) {
                     keys[n] = profileKeys[j];
+                    recurs[n] = profileRecurs[j];
+                    specific[n] = profileSpecific[j];
                     weights[n++] = profileWeights[j++];
                 } else {
                     keys[n] = profileKeys[j];
+                    recurs[n] = true; // two articles have it
+                    specific[n] = profileSpecific[j];
                     weights[n++] = profileWeights[j++] + v.weights[i++];
                 }
             }
             if (n > PROFILE_FEATURES) {
-                // Keep the heaviest (ties by key), then back to key order.
-                Integer[] order = new Integer[n];
+                // Keep the heaviest, and of those as heavy as the lightest kept the first in key order (the
+                // smallest keys), still in key order: the weight at which the kept end is found by sorting a copy.
+                double[] sorted = Arrays.copyOf(weights, n);
+                Arrays.sort(sorted);
+                double threshold = sorted[n - PROFILE_FEATURES];
+                int above = 0;
                 for (int k = 0; k < n; k++) {
-                    order[k] = k;
+                    above += weights[k] > threshold ? 1 : 0;
                 }
-                double[] w = weights;
-                long[] ks = keys;
-                Arrays.sort(order, (a, b) -> {
-                    int byWeight = Double.compare(w[b], w[a]);
-                    return byWeight != 0 ? byWeight : Long.compare(ks[a], ks[b]);
-                });
-                int[] kept = new int[PROFILE_FEATURES];
-                for (int k = 0; k < PROFILE_FEATURES; k++) {
-                    kept[k] = order[k];
+                int atThreshold = PROFILE_FEATURES - above;
+                int kept = 0;
+                for (int k = 0; k < n; k++) {
+                    if (weights[k] > threshold || weights[k] == threshold && atThreshold-- > 0) {
+                        keys[kept] = keys[k];
+                        recurs[kept] = recurs[k];
+                        specific[kept] = specific[k];
+                        weights[kept++] = weights[k];
+                    }
                 }
-                Arrays.sort(kept);
-                long[] keptKeys = new long[PROFILE_FEATURES];
-                double[] keptWeights = new double[PROFILE_FEATURES];
-                for (int k = 0; k < PROFILE_FEATURES; k++) {
-                    keptKeys[k] = keys[kept[k]];
-                    keptWeights[k] = weights[kept[k]];
-                }
-                keys = keptKeys;
-                weights = keptWeights;
-                n = PROFILE_FEATURES;
+                n = kept;
             }
             profileKeys = Arrays.copyOf(keys, n);
             profileWeights = Arrays.copyOf(weights, n);
+            profileRecurs = Arrays.copyOf(recurs, n);
+            profileSpecific = Arrays.copyOf(specific, n);
+            int probes = 0;
+            int specifics = 0;
+            for (int k = 0; k < n; k++) {
+                probes += recurs[k] ? 1 : 0;
+                specifics += recurs[k] && specific[k] ? 1 : 0;
+            }
+            probeKeys = new long[probes];
+            probeWeights = new double[probes];
+            specificKeys = new long[specifics];
+            for (int k = 0, p = 0, q = 0; k < n; k++) {
+                if (recurs[k]) {
+                    probeKeys[p] = keys[k];
+                    probeWeights[p++] = weights[k];
+                    if (specific[k]) {
+                        specificKeys[q++] = keys[k];
+                    }
+                }
+            }
             double norm = 0;
             for (double w : profileWeights) {
                 norm += w * w;
@@ -391,6 +487,153 @@ public final class StoryGrouper {
             List<String> names = entities.stream().limit(TABLE_ENTITIES).map(e -> entityName.get(e.getKey()))
                     .toList();
             return new StoryRow(id, articles, sources.size(), first, last, title, names);
+        }
+    }
+
+    /** The open stories filed under one feature, most recent first, at most one more than the bound. */
+    private static final class Posting {
+        final Story[] stories = new Story[STORIES_PER_FEATURE + 1];
+        int size;
+
+        void remove(Story story) {
+            for (int k = 0; k < size; k++) {
+                if (stories[k] == story) {
+                    System.arraycopy(stories, k + 1, stories, k, size - k - 1);
+                    stories[--size] = null;
+                    return;
+                }
+            }
+        }
+
+        void addFirst(Story story) {
+            System.arraycopy(stories, 0, stories, 1, size);
+            stories[0] = story;
+            size++;
+        }
+
+        Story removeLast() {
+            Story last = stories[--size];
+            stories[size] = null;
+            return last;
+        }
+    }
+
+    /** Open stories in order of use, least recent first, linked through the stories themselves. */
+    private static final class RecencyList {
+        private Story oldest;
+        private Story newest;
+
+        Story first() {
+            return oldest;
+        }
+
+        void addLast(Story story) {
+            story.older = newest;
+            story.newer = null;
+            if (newest != null) {
+                newest.newer = story;
+            } else {
+                oldest = story;
+            }
+            newest = story;
+        }
+
+        void remove(Story story) {
+            if (story.older != null) {
+                story.older.newer = story.newer;
+            } else {
+                oldest = story.newer;
+            }
+            if (story.newer != null) {
+                story.newer.older = story.older;
+            } else {
+                newest = story.older;
+            }
+            story.older = null;
+            story.newer = null;
+        }
+
+        void moveToEnd(Story story) {
+            if (story != newest) {
+                remove(story);
+                addLast(story);
+            }
+        }
+
+        void clear() {
+            oldest = null;
+            newest = null;
+        }
+    }
+
+    /**
+     * One article's feature keys in an open-addressing table (feature → its index in the article's vector), with
+     * a bit mask in front: most profile features are not the article's, and the mask answers those in one test.
+     */
+    private static final class ArticleTable {
+        private static final int MASK_BITS = 4096;
+        private long[] slotKeys = new long[512];
+        private int[] slotIndex = filled(512);
+        private final long[] mask = new long[MASK_BITS / 64];
+        private long[] filled = new long[0];
+
+        void fill(Vector v) {
+            for (long key : filled) {
+                mask[maskBit(key) >>> 6] = 0;
+                // Probing may have moved a key past its home slot: clear the run of filled slots from its home.
+                for (int slot = slot(key); slotIndex[slot] >= 0; slot = next(slot)) {
+                    slotIndex[slot] = -1;
+                }
+            }
+            if (v.keys.length * 3 > slotKeys.length) { // a table at most a third full keeps probes short
+                int size = Integer.highestOneBit(v.keys.length * 3) * 2;
+                slotKeys = new long[size];
+                slotIndex = filled(size);
+            }
+            for (int i = 0; i < v.keys.length; i++) {
+                long key = v.keys[i];
+                int bit = maskBit(key);
+                mask[bit >>> 6] |= 1L << bit;
+                int slot = slot(key);
+                while (slotIndex[slot] >= 0) {
+                    slot = next(slot);
+                }
+                slotKeys[slot] = key;
+                slotIndex[slot] = i;
+            }
+            filled = v.keys;
+        }
+
+        /** The feature's index in the article's vector, or -1. */
+        int indexOf(long key) {
+            int bit = maskBit(key);
+            if ((mask[bit >>> 6] & (1L << bit)) == 0) {
+                return -1;
+            }
+            for (int slot = slot(key); slotIndex[slot] >= 0; slot = next(slot)) {
+                if (slotKeys[slot] == key) {
+                    return slotIndex[slot];
+                }
+            }
+            return -1;
+        }
+
+        private int slot(long key) {
+            return (int) key & (slotKeys.length - 1);
+        }
+
+        private int next(int slot) {
+            return (slot + 1) & (slotKeys.length - 1);
+        }
+
+        private static int maskBit(long key) {
+            return (int) (key >>> 52); // 0..4095: other bits than the slot's
+        }
+
+        private static int[] filled(int size) {
+            int[] a = new int[size];
+            Arrays.fill(a, -1);
+            return a;
         }
     }
 }

@@ -21,6 +21,9 @@ import java.util.Arrays;
 public record TextSketch(byte[] minhash, int[] anchors, int shingles) {
     public static final int BINS = 64;
     public static final int ANCHORS = 4;
+    /** The bins packed eight to a long. */
+    static final int WORDS = BINS / 8;
+    private static final long LOW_SEVEN = 0x7F7F_7F7F_7F7F_7F7FL;
     /** Below this many shingles a text is too short for the estimate to mean much: only exact copies match. */
     public static final int MIN_SHINGLES = 8;
 
@@ -112,6 +115,30 @@ public record TextSketch(byte[] minhash, int[] anchors, int shingles) {
         for (int i = 0; i < BINS; i++) {
             same += a[aOffset + i] == b[bOffset + i] ? 1 : 0;
         }
+        return estimate(same);
+    }
+
+    /** The bins packed eight to a long, for comparing eight at a time. */
+    static long[] words(byte[] minhash) {
+        long[] words = new long[WORDS];
+        for (int i = 0; i < BINS; i++) {
+            words[i >>> 3] |= (minhash[i] & 0xFFL) << (8 * (i & 7));
+        }
+        return words;
+    }
+
+    /** The estimate over two sketches packed by {@link #words}: equal bins are the zero bytes of their xor. */
+    static double resemblance(long[] a, int aOffset, long[] b, int bOffset) {
+        int same = 0;
+        for (int i = 0; i < WORDS; i++) {
+            long x = a[aOffset + i] ^ b[bOffset + i];
+            // A byte's top bit ends up set exactly when the byte is zero.
+            same += Long.bitCount(~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN));
+        }
+        return estimate(same);
+    }
+
+    private static double estimate(int same) {
         double agreement = same / (double) BINS;
         return Math.max(0, (agreement - 1.0 / 256) / (1 - 1.0 / 256));
     }
