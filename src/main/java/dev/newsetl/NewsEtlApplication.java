@@ -21,10 +21,12 @@ public class NewsEtlApplication {
         if (args.length > 0 && args[0].equals("run")) {
             // Load the language models and Parquet's classes while Spring starts: on a small run that hides most of
             // their cost.
-            Thread warmUp = new Thread(() -> {
-                LanguageDetector.shared();
-                ParquetPartWriter.warmUp(ParquetSettings.DEFAULTS);
-            }, "warm-up");
+            Thread warmUp = new Thread(
+                    () -> {
+                        LanguageDetector.shared();
+                        ParquetPartWriter.warmUp(ParquetSettings.DEFAULTS);
+                    },
+                    "warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
             if (!java.util.Arrays.asList(args).contains("--newsetl.names.recognizer=false")) {

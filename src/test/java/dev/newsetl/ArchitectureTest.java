@@ -32,6 +32,7 @@ class ArchitectureTest {
             List.of("names", "parse"),
             List.of("read"),
             List.of("fs", "article"));
+
     static final String[] CORE = {"article", "fs", "read", "parse", "names", "html", "extract", "group", "write"};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -44,8 +45,8 @@ class ArchitectureTest {
 
     @Test
     void eachPackageUsesOnlyThePackagesBelowIt() {
-        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .withOptionalLayers(true);
+        LayeredArchitecture layers =
+                layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true);
         for (List<String> row : ROWS) {
             for (String layer : row) {
                 layers = layers.layer(layer).definedBy(pkg(layer));
@@ -55,7 +56,8 @@ class ArchitectureTest {
             List<String> below = new ArrayList<>();
             ROWS.subList(r + 1, ROWS.size()).forEach(below::addAll);
             for (String layer : ROWS.get(r)) {
-                layers = below.isEmpty() ? layers.whereLayer(layer).mayNotAccessAnyLayer()
+                layers = below.isEmpty()
+                        ? layers.whereLayer(layer).mayNotAccessAnyLayer()
                         : layers.whereLayer(layer).mayOnlyAccessLayers(below.toArray(String[]::new));
             }
         }
@@ -64,8 +66,13 @@ class ArchitectureTest {
 
     @Test
     void theCoreImportsNothingFromSpring() {
-        noClasses().that().resideInAnyPackage(Arrays.stream(CORE).map(ArchitectureTest::pkg).toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        Arrays.stream(CORE).map(ArchitectureTest::pkg).toArray(String[]::new))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
                 .check(MAIN);
     }
 

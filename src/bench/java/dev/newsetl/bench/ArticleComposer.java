@@ -22,15 +22,30 @@ import java.util.regex.Pattern;
 final class ArticleComposer {
 
     /** What an article is about; decides which templates and how many dictionary names it uses. */
-    enum Topic { DIPLOMACY, HUMANITARIAN, ECONOMY, LOCAL }
+    enum Topic {
+        DIPLOMACY,
+        HUMANITARIAN,
+        ECONOMY,
+        LOCAL
+    }
 
     /** The three input layouts of issue 2. */
-    enum Shape { HEADLINE_CAPTION, LINE_PARAGRAPHS, HEADER_BLOCK }
+    enum Shape {
+        HEADLINE_CAPTION,
+        LINE_PARAGRAPHS,
+        HEADER_BLOCK
+    }
 
     /** An article before it is laid out as a file. {@code caption} and {@code credit} may be null. */
-    record Draft(String source, LocalDate date, Shape shape, Topic topic, String headline, String caption,
-                 String credit, List<String> paragraphs) {
-    }
+    record Draft(
+            String source,
+            LocalDate date,
+            Shape shape,
+            Topic topic,
+            String headline,
+            String caption,
+            String credit,
+            List<String> paragraphs) {}
 
     private static final Pattern SLOT = Pattern.compile("\\{([A-Z0-9']+)}");
     private static final Pattern ACRONYM = Pattern.compile("[A-ZÇĞİÖŞÜ]{2,6}");
@@ -166,41 +181,103 @@ final class ArticleComposer {
     };
 
     private static final String[] ISSUES = {
-        "the cease-fire", "the second phase of the truce", "the reopening of the border crossing", "aid deliveries",
-        "the exchange of prisoners", "the return of displaced families", "reconstruction funding",
-        "the international stabilization force", "maritime jurisdiction", "energy cooperation", "migration",
-        "the handover of security duties", "water and electricity supplies", "trade and visa rules",
+        "the cease-fire",
+        "the second phase of the truce",
+        "the reopening of the border crossing",
+        "aid deliveries",
+        "the exchange of prisoners",
+        "the return of displaced families",
+        "reconstruction funding",
+        "the international stabilization force",
+        "maritime jurisdiction",
+        "energy cooperation",
+        "migration",
+        "the handover of security duties",
+        "water and electricity supplies",
+        "trade and visa rules",
     };
     private static final String[] TOPICS = {
-        "Gaza truce", "Rafah crossing", "aid deliveries", "prisoner exchange", "reconstruction", "Aegean talks",
-        "energy deal", "migration pact",
+        "Gaza truce",
+        "Rafah crossing",
+        "aid deliveries",
+        "prisoner exchange",
+        "reconstruction",
+        "Aegean talks",
+        "energy deal",
+        "migration pact",
     };
     private static final String[] GROUPS = {
-        "officials", "diplomatic sources", "security sources", "people", "two officials", "senior officials",
-        "aides", "local officials",
+        "officials",
+        "diplomatic sources",
+        "security sources",
+        "people",
+        "two officials",
+        "senior officials",
+        "aides",
+        "local officials",
     };
     private static final String[] GOODS = {
-        "flour", "medicine", "tents", "blankets", "fuel", "baby formula", "bread", "vegetables", "cooking gas",
+        "flour",
+        "medicine",
+        "tents",
+        "blankets",
+        "fuel",
+        "baby formula",
+        "bread",
+        "vegetables",
+        "cooking gas",
         "drinking water",
     };
     private static final String[] FACILITIES = {
-        "metro line", "hospital", "bridge", "port terminal", "solar plant", "desalination plant", "rail link",
-        "library", "airport terminal",
+        "metro line",
+        "hospital",
+        "bridge",
+        "port terminal",
+        "solar plant",
+        "desalination plant",
+        "rail link",
+        "library",
+        "airport terminal",
     };
     private static final String[] CITIES = {
-        "Izmir", "Bursa", "Antalya", "Trabzon", "Athens", "Thessaloniki", "Haifa", "Eilat", "Tel Aviv", "Amman",
-        "Beirut", "Gaziantep", "Konya", "Mersin", "Brussels",
+        "Izmir",
+        "Bursa",
+        "Antalya",
+        "Trabzon",
+        "Athens",
+        "Thessaloniki",
+        "Haifa",
+        "Eilat",
+        "Tel Aviv",
+        "Amman",
+        "Beirut",
+        "Gaziantep",
+        "Konya",
+        "Mersin",
+        "Brussels",
     };
     private static final String[] WEATHER = {"snow", "rain", "storm", "flooding", "heat"};
     private static final String[] CURRENCIES = {"liras", "euros", "dollars", "shekels"};
     private static final String[] LENDERS = {
-        "a loan from a group of European banks", "the national development fund", "bonds sold to local investors",
+        "a loan from a group of European banks",
+        "the national development fund",
+        "bonds sold to local investors",
         "a grant from the European Union",
     };
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     private static final String[] MONTHS = {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     };
     private static final String[] NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"};
     private static final String[] FIRST_NAMES = {
@@ -208,8 +285,22 @@ final class ArticleComposer {
         "Huda", "Emre", "Tamar", "Sami",
     };
     private static final String[] LAST_NAMES = {
-        "Yılmaz", "Demir", "Barakat", "Kaya", "Haddad", "Levi", "Papadopoulos", "Şahin", "Nasser", "Cohen",
-        "Öztürk", "Karamanlis", "Abu Khalil", "Aydın", "Mizrahi", "Çelik",
+        "Yılmaz",
+        "Demir",
+        "Barakat",
+        "Kaya",
+        "Haddad",
+        "Levi",
+        "Papadopoulos",
+        "Şahin",
+        "Nasser",
+        "Cohen",
+        "Öztürk",
+        "Karamanlis",
+        "Abu Khalil",
+        "Aydın",
+        "Mizrahi",
+        "Çelik",
     };
     private static final String[] CITIZEN_ROLES = {
         "a shopkeeper in {CITY}", "a mother of four", "a retired teacher", "a volunteer with a local charity",
@@ -217,8 +308,9 @@ final class ArticleComposer {
     };
 
     /** Dictionary places by the part they play in a sentence; a place not listed here is used as a city. */
-    private static final Set<String> COUNTRY_IDS = Set.of("turkiye", "egypt", "israel", "united-states", "greece",
-            "qatar", "palestine");
+    private static final Set<String> COUNTRY_IDS =
+            Set.of("turkiye", "egypt", "israel", "united-states", "greece", "qatar", "palestine");
+
     private static final Set<String> GAZA_IDS = Set.of("gaza-strip", "khan-yunis", "rafah", "rafah-crossing");
 
     private final NameVariants names;
@@ -246,15 +338,19 @@ final class ArticleComposer {
         Topic topic = t < 45 ? Topic.DIPLOMACY : t < 65 ? Topic.HUMANITARIAN : t < 85 ? Topic.ECONOMY : Topic.LOCAL;
         Fill fill = new Fill(rnd, date, source);
 
-        String headline = fill.apply(pick(rnd, switch (topic) {
-            case DIPLOMACY, ECONOMY -> HEADLINES;
-            case HUMANITARIAN -> HEADLINES_AID;
-            case LOCAL -> HEADLINES_LOCAL;
-        }), false);
+        String headline = fill.apply(
+                pick(
+                        rnd,
+                        switch (topic) {
+                            case DIPLOMACY, ECONOMY -> HEADLINES;
+                            case HUMANITARIAN -> HEADLINES_AID;
+                            case LOCAL -> HEADLINES_LOCAL;
+                        }),
+                false);
         if (rnd.nextInt(100) < 6) {
             // All-caps headlines come from some exporters; Turkish desks upper-case with Turkish rules (İ, I).
-            headline = headline.toUpperCase(source.equals("anadolu") && rnd.nextBoolean()
-                    ? Locale.forLanguageTag("tr") : Locale.ROOT);
+            headline = headline.toUpperCase(
+                    source.equals("anadolu") && rnd.nextBoolean() ? Locale.forLanguageTag("tr") : Locale.ROOT);
         }
         String caption = null;
         String credit = null;
@@ -304,12 +400,19 @@ final class ArticleComposer {
                     body.add("This story has been updated with comments from officials.");
                 }
             }
-            default -> body.add("This story was updated at " + (8 + rnd.nextInt(12)) + ":" + (10 + rnd.nextInt(50))
-                    + " GMT.");
+            default ->
+                body.add("This story was updated at " + (8 + rnd.nextInt(12)) + ":" + (10 + rnd.nextInt(50)) + " GMT.");
         }
         String source = rnd.nextBoolean() ? original.source() : SOURCES.get(rnd.nextInt(SOURCES.size()));
-        return new Draft(source, original.date(), original.shape(), original.topic(), original.headline(),
-                original.caption(), original.credit(), body);
+        return new Draft(
+                source,
+                original.date(),
+                original.shape(),
+                original.topic(),
+                original.headline(),
+                original.caption(),
+                original.credit(),
+                body);
     }
 
     private static Shape shapeFor(String source, SplittableRandom rnd) {
@@ -359,7 +462,9 @@ final class ArticleComposer {
             distinct(ArticleComposer.this.cities, cities);
             distinct(gazaPlaces, gaza);
             distinct(names.organizations(), organizations);
-            Named ag = names.agencies().isEmpty() ? null : names.agencies().get(rnd.nextInt(names.agencies().size()));
+            Named ag = names.agencies().isEmpty()
+                    ? null
+                    : names.agencies().get(rnd.nextInt(names.agencies().size()));
             if (source.equals("anadolu")) {
                 for (Named a : names.agencies()) {
                     if (a.id().equals("anadolu-agency")) {
@@ -406,15 +511,23 @@ final class ArticleComposer {
 
         /** "the United States", "the Gaza Strip", "the Rafah crossing"; plain names stay bare (Egypt, Gaza). */
         private static String placeWithArticle(String place) {
-            return place.startsWith("United ") || place.startsWith("State of") || place.startsWith("Republic")
-                    || place.startsWith("Hellenic") || place.startsWith("Arab ") || place.endsWith("Strip")
-                    || place.endsWith("strip") || place.contains("rossing") || place.endsWith("Gate")
-                    ? "the " + place : place;
+            return place.startsWith("United ")
+                            || place.startsWith("State of")
+                            || place.startsWith("Republic")
+                            || place.startsWith("Hellenic")
+                            || place.startsWith("Arab ")
+                            || place.endsWith("Strip")
+                            || place.endsWith("strip")
+                            || place.contains("rossing")
+                            || place.endsWith("Gate")
+                    ? "the " + place
+                    : place;
         }
 
         /** "the European Union", "the National Committee ..."; acronyms and one-word names go bare (Hamas, NATO). */
         private static String withArticle(String organization) {
-            return organization.indexOf(' ') > 0 && !organization.contains("'s ") ? "the " + organization
+            return organization.indexOf(' ') > 0 && !organization.contains("'s ")
+                    ? "the " + organization
                     : organization;
         }
 
@@ -493,9 +606,12 @@ final class ArticleComposer {
             }
             if (mentioned.put(org.id(), Boolean.TRUE) == null) {
                 String full = fullSpelling.computeIfAbsent(org.id(), id -> NameVariants.spell(org, rnd));
-                return acronym != null && !full.equals(acronym) && rnd.nextBoolean() ? full + " (" + acronym + ")" : full;
+                return acronym != null && !full.equals(acronym) && rnd.nextBoolean()
+                        ? full + " (" + acronym + ")"
+                        : full;
             }
-            return acronym != null && rnd.nextBoolean() ? acronym
+            return acronym != null && rnd.nextBoolean()
+                    ? acronym
                     : fullSpelling.computeIfAbsent(org.id(), id -> NameVariants.spell(org, rnd));
         }
 

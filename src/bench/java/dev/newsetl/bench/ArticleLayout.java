@@ -17,8 +17,7 @@ final class ArticleLayout {
     private static final Charset CP1254 = Charset.forName("windows-1254");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
-    private ArticleLayout() {
-    }
+    private ArticleLayout() {}
 
     /** {@code <source>/<yyyy-mm-dd>/<index>-<slug>.txt}: a day folder keeps directories to a few hundred files. */
     static String relativePath(int index, Draft draft) {
@@ -44,8 +43,13 @@ final class ArticleLayout {
                 out.append("Title: ").append(draft.headline()).append('\n');
                 out.append("Source: ").append(displayName(draft.source())).append('\n');
                 out.append("Published: ").append(published(draft.date(), rnd)).append('\n');
-                out.append("URL: https://example.com/").append(draft.source()).append('/')
-                        .append(section(draft)).append('/').append(slug(draft.headline())).append('\n');
+                out.append("URL: https://example.com/")
+                        .append(draft.source())
+                        .append('/')
+                        .append(section(draft))
+                        .append('/')
+                        .append(slug(draft.headline()))
+                        .append('\n');
                 out.append('\n');
                 if (draft.caption() != null) {
                     appendCaption(out, draft, trailing);
@@ -94,7 +98,12 @@ final class ArticleLayout {
 
     private static void appendCaption(StringBuilder out, Draft draft, String trailing) {
         if (draft.caption() != null) {
-            out.append(draft.caption()).append(" (").append(draft.credit()).append(')').append(trailing).append('\n');
+            out.append(draft.caption())
+                    .append(" (")
+                    .append(draft.credit())
+                    .append(')')
+                    .append(trailing)
+                    .append('\n');
         }
     }
 
@@ -137,7 +146,9 @@ final class ArticleLayout {
     }
 
     static String slug(String headline) {
-        String s = NameVariants.ascii(headline).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String s = NameVariants.ascii(headline)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (s.length() > 60) {
             s = s.substring(0, 60).replaceAll("-[^-]*$", "");

@@ -50,7 +50,8 @@ public final class BenchmarkMain {
     private final Path benchDir;
     private final Path logs;
     private static final String BOOT_JAR = "target/news-etl.jar";
-    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final String java =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final List<Row> rows = new ArrayList<>();
     private final StringBuilder notes = new StringBuilder();
     private final StringBuilder stepNotes = new StringBuilder();
@@ -111,12 +112,21 @@ public final class BenchmarkMain {
         long seed = Long.parseLong(options.get("seed"));
         Path corpus = corpus(articles, seed);
         long[] size = size(corpus);
-        notes.append(String.format(Locale.ROOT, "- corpus: %s, %,d files, %,d bytes (%.1f MB, %.0f bytes/file)%n",
-                project.relativize(corpus), size[0], size[1], size[1] / 1e6, (double) size[1] / size[0]));
+        notes.append(String.format(
+                Locale.ROOT,
+                "- corpus: %s, %,d files, %,d bytes (%.1f MB, %.0f bytes/file)%n",
+                project.relativize(corpus),
+                size[0],
+                size[1],
+                size[1] / 1e6,
+                (double) size[1] / size[0]));
 
         if (Boolean.parseBoolean(options.get("cat"))) {
-            Result cat = TimedCommand.run("cat-" + articles, List.of("sh", "-c",
-                    "find . -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null"), corpus, logs);
+            Result cat = TimedCommand.run(
+                    "cat-" + articles,
+                    List.of("sh", "-c", "find . -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null"),
+                    corpus,
+                    logs);
             rows.add(new Row(cat, "-", size[0], size[1], "read every file once (`find | xargs cat`)"));
         }
         List<Integer> threadCounts = counts("threads");
@@ -132,16 +142,26 @@ public final class BenchmarkMain {
             rows.add(warc);
             Row text = ours.get(threads);
             if (text != null && text.result().ok() && warc.result().ok()) {
-                notes.append(String.format(Locale.ROOT, "- WARC run (%d threads): %,.0f pages/s (%,.1f MB/s of"
-                                + " WARC records) against the plain-text run's %,.0f articles/s%n", threads,
-                        warc.filesPerSecond(), warc.megabytesPerSecond(), text.filesPerSecond()));
+                notes.append(String.format(
+                        Locale.ROOT,
+                        "- WARC run (%d threads): %,.0f pages/s (%,.1f MB/s of"
+                                + " WARC records) against the plain-text run's %,.0f articles/s%n",
+                        threads,
+                        warc.filesPerSecond(),
+                        warc.megabytesPerSecond(),
+                        text.filesPerSecond()));
             }
         }
         // The 1-thread run still gets a second core for GC, the JIT compiler and H2; confining the whole JVM to one
         // core (taskset) gives the baseline that "2 threads on 2 cores" should be compared with as well.
         Row oneCore = null;
         if (Boolean.parseBoolean(options.get("one-core")) && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
-            oneCore = ours("news-etl-" + articles + "-t1-one-core", corpus, size, 1, List.of(),
+            oneCore = ours(
+                    "news-etl-" + articles + "-t1-one-core",
+                    corpus,
+                    size,
+                    1,
+                    List.of(),
                     List.of("/usr/bin/taskset", "-c", "0"));
             rows.add(oneCore);
         }
@@ -156,13 +176,17 @@ public final class BenchmarkMain {
         if (Boolean.parseBoolean(options.get("spark"))) {
             Row row = spark(corpus, size, articles);
             rows.add(row);
-            Row job = ours.get(2) != null ? ours.get(2) : ours.values().stream().findFirst().orElse(null);
+            Row job = ours.get(2) != null
+                    ? ours.get(2)
+                    : ours.values().stream().findFirst().orElse(null);
             if (job != null && job.result().ok() && row.result().ok()) {
-                notes.append(String.format(Locale.ROOT,
+                notes.append(String.format(
+                        Locale.ROOT,
                         "- Spark runner (%s) / news-etl job (%s threads): wall %.2f, CPU time %.2f%n",
-                        options.get("spark-master"), job.threads(), row.result().wallSeconds()
-                                / job.result().wallSeconds(), row.result().cpuSeconds()
-                                / Math.max(0.01, job.result().cpuSeconds())));
+                        options.get("spark-master"),
+                        job.threads(),
+                        row.result().wallSeconds() / job.result().wallSeconds(),
+                        row.result().cpuSeconds() / Math.max(0.01, job.result().cpuSeconds())));
             }
         }
         String profile = "";
@@ -178,24 +202,38 @@ public final class BenchmarkMain {
                     : counts("million-threads");
             Map<Integer, Row> large = new LinkedHashMap<>();
             for (int threads : millionThreads) {
-                Row row = ours("news-etl-" + million + "-t" + threads + "-xmx" + options.get("million-xmx"), big,
-                        bigSize, threads, List.of("-Xmx" + options.get("million-xmx")));
+                Row row = ours(
+                        "news-etl-" + million + "-t" + threads + "-xmx" + options.get("million-xmx"),
+                        big,
+                        bigSize,
+                        threads,
+                        List.of("-Xmx" + options.get("million-xmx")));
                 rows.add(row);
                 large.put(threads, row);
                 Row base = ours.get(threads);
                 if (base != null && base.result().ok() && row.result().ok()) {
                     double perFileSmall = 1e6 * base.result().wallSeconds() / base.files();
                     double perFileLarge = 1e6 * row.result().wallSeconds() / row.files();
-                    notes.append(String.format(Locale.ROOT,
+                    notes.append(String.format(
+                            Locale.ROOT,
                             "- per-file cost, %d threads: %.1f µs at %,d files, %.1f µs at %,d files with -Xmx%s: "
-                                    + "%+.1f%%%n", threads, perFileSmall, base.files(), perFileLarge, row.files(),
-                            options.get("million-xmx"), 100 * (perFileLarge / perFileSmall - 1)));
+                                    + "%+.1f%%%n",
+                            threads,
+                            perFileSmall,
+                            base.files(),
+                            perFileLarge,
+                            row.files(),
+                            options.get("million-xmx"),
+                            100 * (perFileLarge / perFileSmall - 1)));
                 }
             }
             Row one = large.get(1);
             Row two = large.get(2);
             if (one != null && two != null && one.result().ok() && two.result().ok()) {
-                notes.append(String.format(Locale.ROOT, "- speed-up 2 threads vs 1 at %,d files: %.2fx%n", million,
+                notes.append(String.format(
+                        Locale.ROOT,
+                        "- speed-up 2 threads vs 1 at %,d files: %.2fx%n",
+                        million,
                         one.result().wallSeconds() / two.result().wallSeconds()));
             }
         }
@@ -203,8 +241,12 @@ public final class BenchmarkMain {
         List<Double> quick = new ArrayList<>();
         List<Double> quickBootJar = new ArrayList<>();
         for (int i = 1; i <= quickstartRuns; i++) {
-            Row row = ours("quickstart-" + i, project.resolve("input"), size(project.resolve("input")),
-                    Runtime.getRuntime().availableProcessors(), List.of());
+            Row row = ours(
+                    "quickstart-" + i,
+                    project.resolve("input"),
+                    size(project.resolve("input")),
+                    Runtime.getRuntime().availableProcessors(),
+                    List.of());
             rows.add(row);
             if (row.result().ok()) {
                 quick.add(row.result().wallSeconds());
@@ -212,8 +254,14 @@ public final class BenchmarkMain {
         }
         // The same job from the single Boot jar, without the archive: what start-up costs without it.
         for (int i = 1; i <= quickstartRuns; i++) {
-            Row row = ours("quickstart-boot-jar-" + i, project.resolve("input"), size(project.resolve("input")),
-                    Runtime.getRuntime().availableProcessors(), List.of(), List.of(), BOOT_JAR);
+            Row row = ours(
+                    "quickstart-boot-jar-" + i,
+                    project.resolve("input"),
+                    size(project.resolve("input")),
+                    Runtime.getRuntime().availableProcessors(),
+                    List.of(),
+                    List.of(),
+                    BOOT_JAR);
             rows.add(row);
             if (row.result().ok()) {
                 quickBootJar.add(row.result().wallSeconds());
@@ -221,8 +269,11 @@ public final class BenchmarkMain {
         }
         summaries(ours, oneCore, peers, quick);
         if (!quickBootJar.isEmpty()) {
-            notes.append(String.format(Locale.ROOT, "- quick start from %s (no class-data archive): median %.2f s%n",
-                    BOOT_JAR, quickBootJar.stream().sorted().toList().get(quickBootJar.size() / 2)));
+            notes.append(String.format(
+                    Locale.ROOT,
+                    "- quick start from %s (no class-data archive): median %.2f s%n",
+                    BOOT_JAR,
+                    quickBootJar.stream().sorted().toList().get(quickBootJar.size() / 2)));
         }
         String report = report(machine, profile);
         Path out = benchDir.resolve("results-" + articles + ".md");
@@ -264,25 +315,45 @@ public final class BenchmarkMain {
             uncompressed += Files.size(page) * copies;
         }
         long pagesInWarc = (long) html.size() * copies;
-        notes.append(String.format(Locale.ROOT, "- WARC: %s, %,d pages (%s x%d), %,d bytes of pages, %,d bytes"
-                        + " gzipped%n", project.relativize(file), pagesInWarc, options.get("warc"), copies,
-                uncompressed, Files.size(file)));
-        return ours("news-etl-warc-" + pagesInWarc + "-t" + threads, input, new long[] {pagesInWarc, uncompressed},
-                threads, List.of());
+        notes.append(String.format(
+                Locale.ROOT,
+                "- WARC: %s, %,d pages (%s x%d), %,d bytes of pages, %,d bytes" + " gzipped%n",
+                project.relativize(file),
+                pagesInWarc,
+                options.get("warc"),
+                copies,
+                uncompressed,
+                Files.size(file)));
+        return ours(
+                "news-etl-warc-" + pagesInWarc + "-t" + threads,
+                input,
+                new long[] {pagesInWarc, uncompressed},
+                threads,
+                List.of());
     }
 
     /** A comma-separated list of thread counts, such as {@code 2,1}; empty for none. */
     private List<Integer> counts(String option) {
-        return Arrays.stream(options.get(option).split(",")).map(String::trim).filter(c -> !c.isEmpty())
-                .map(Integer::valueOf).toList();
+        return Arrays.stream(options.get(option).split(","))
+                .map(String::trim)
+                .filter(c -> !c.isEmpty())
+                .map(Integer::valueOf)
+                .toList();
     }
 
     private Path corpus(int articles, long seed) throws IOException, InterruptedException {
         StringBuilder log = new StringBuilder();
-        Path corpus = CorpusGenerator.cached(benchDir, articles, seed, project.resolve("config/aliases.tsv"),
-                Runtime.getRuntime().availableProcessors(), log);
+        Path corpus = CorpusGenerator.cached(
+                benchDir,
+                articles,
+                seed,
+                project.resolve("config/aliases.tsv"),
+                Runtime.getRuntime().availableProcessors(),
+                log);
         System.out.print(log);
-        notes.append("- ").append(log.toString().strip().replace(project + "/", "")).append('\n');
+        notes.append("- ")
+                .append(log.toString().strip().replace(project + "/", ""))
+                .append('\n');
         return corpus;
     }
 
@@ -298,8 +369,15 @@ public final class BenchmarkMain {
     }
 
     /** @param bootJar run this self-contained jar without a class-data archive; null for the README's form */
-    private Row ours(String name, Path input, long[] size, int threads, List<String> jvmArgs, List<String> wrapper,
-                     String bootJar) throws IOException, InterruptedException {
+    private Row ours(
+            String name,
+            Path input,
+            long[] size,
+            int threads,
+            List<String> jvmArgs,
+            List<String> wrapper,
+            String bootJar)
+            throws IOException, InterruptedException {
         Path output = benchDir.resolve("out").resolve(name);
         FileTrees.delete(output);
         List<String> command = new ArrayList<>(wrapper);
@@ -314,8 +392,13 @@ public final class BenchmarkMain {
                 command.add(extra);
             }
         }
-        command.addAll(List.of("-jar", project.resolve(bootJar != null ? bootJar : options.get("jar")).toString(), "run",
-                "--input=" + input, "--output=" + output, "--run-date=" + options.get("run-date"),
+        command.addAll(List.of(
+                "-jar",
+                project.resolve(bootJar != null ? bootJar : options.get("jar")).toString(),
+                "run",
+                "--input=" + input,
+                "--output=" + output,
+                "--run-date=" + options.get("run-date"),
                 "--newsetl.job.threads=" + threads));
         System.out.printf("running %s ...%n", name);
         LocalDateTime started = LocalDateTime.now();
@@ -356,17 +439,25 @@ public final class BenchmarkMain {
                 command.add(extra);
             }
         }
-        command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-Dlogback.configurationFile=" + logback,
-                "-Dspark.master=" + options.get("spark-master"), "-Dspark.ui.enabled=false",
-                "-Dspark.local.dir=" + tmp, "-cp", System.getProperty("java.class.path"), "dev.newsetl.spark.SparkRun",
-                "--input=" + corpus, "--output=" + output, "--run-date=" + options.get("run-date"),
+        command.addAll(List.of(
+                "-Djava.io.tmpdir=" + tmp,
+                "-Dlogback.configurationFile=" + logback,
+                "-Dspark.master=" + options.get("spark-master"),
+                "-Dspark.ui.enabled=false",
+                "-Dspark.local.dir=" + tmp,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.newsetl.spark.SparkRun",
+                "--input=" + corpus,
+                "--output=" + output,
+                "--run-date=" + options.get("run-date"),
                 "--dictionary=" + project.resolve("config/aliases.tsv")));
         System.out.printf("running %s ...%n", name);
         Result result = TimedCommand.run(name, command, project, logs);
-        Matcher published = Pattern.compile("Published \\S+: (.*)").matcher(
-                Files.readString(result.log(), StandardCharsets.UTF_8));
-        String note = "Spark runner, " + (published.find() ? published.group(1) : "see " + project.relativize(
-                result.log()));
+        Matcher published =
+                Pattern.compile("Published \\S+: (.*)").matcher(Files.readString(result.log(), StandardCharsets.UTF_8));
+        String note =
+                "Spark runner, " + (published.find() ? published.group(1) : "see " + project.relativize(result.log()));
         System.out.printf("  %s: exit %d, %.1f s, %s%n", name, result.exit(), result.wallSeconds(), note);
         return new Row(result, options.get("spark-master"), size[0], size[1], note);
     }
@@ -376,8 +467,15 @@ public final class BenchmarkMain {
         Path output = benchDir.resolve("out").resolve(name + ".parquet");
         Path tmp = benchDir.resolve("tmp");
         Files.createDirectories(tmp);
-        List<String> command = List.of(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-                DuckDbPeer.class.getName(), "--input=" + corpus, "--output=" + output, "--threads=2",
+        List<String> command = List.of(
+                java,
+                "-Djava.io.tmpdir=" + tmp,
+                "-cp",
+                System.getProperty("java.class.path"),
+                DuckDbPeer.class.getName(),
+                "--input=" + corpus,
+                "--output=" + output,
+                "--threads=2",
                 "--reader=" + reader);
         System.out.printf("running %s ...%n", name);
         Result result = TimedCommand.run(name, command, project, logs);
@@ -387,14 +485,15 @@ public final class BenchmarkMain {
         if (result.ok() && rowsMatch.find()) {
             note = String.format(Locale.ROOT, "%,d rows in one Parquet file", Long.parseLong(rowsMatch.group(1)));
         } else {
-            Matcher error = Pattern.compile("could not read content of file '([^']+)' as valid UTF-8").matcher(log);
-            note = "FAILED: " + (error.find()
-                    ? "not valid UTF-8: " + corpus.relativize(Path.of(error.group(1))) + ", after "
-                    + String.format(Locale.ROOT, "%.1f s", result.wallSeconds())
-                    : "see " + project.relativize(result.log()));
+            Matcher error = Pattern.compile("could not read content of file '([^']+)' as valid UTF-8")
+                    .matcher(log);
+            note = "FAILED: "
+                    + (error.find()
+                            ? "not valid UTF-8: " + corpus.relativize(Path.of(error.group(1))) + ", after "
+                                    + String.format(Locale.ROOT, "%.1f s", result.wallSeconds())
+                            : "see " + project.relativize(result.log()));
         }
-        note = (reader.equals("text") ? "`read_text` (the issue's query); " : "`read_blob` + `try(decode())`; ")
-                + note;
+        note = (reader.equals("text") ? "`read_text` (the issue's query); " : "`read_blob` + `try(decode())`; ") + note;
         System.out.printf("  %s: exit %d, %.1f s, %s%n", name, result.exit(), result.wallSeconds(), note);
         return new Row(result, "2", size[0], size[1], note);
     }
@@ -403,7 +502,11 @@ public final class BenchmarkMain {
             throws IOException, InterruptedException {
         Path jfr = benchDir.resolve("job-" + articles + ".jfr");
         Files.deleteIfExists(jfr);
-        Row row = ours("news-etl-" + articles + "-t" + threads + "-jfr", corpus, size, threads,
+        Row row = ours(
+                "news-etl-" + articles + "-t" + threads + "-jfr",
+                corpus,
+                size,
+                threads,
                 List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true"));
         rows.add(new Row(row.result(), row.threads(), row.files(), row.bytes(), "with JFR profiling; " + row.note()));
         if (!Files.exists(jfr)) {
@@ -415,51 +518,83 @@ public final class BenchmarkMain {
     }
 
     private void summaries(Map<Integer, Row> ours, Row oneCore, Map<String, Row> peers, List<Double> quick) {
-        Row best = ours.values().stream().filter(r -> r.result().ok())
-                .min((a, b) -> Double.compare(a.result().wallSeconds(), b.result().wallSeconds())).orElse(null);
+        Row best = ours.values().stream()
+                .filter(r -> r.result().ok())
+                .min((a, b) ->
+                        Double.compare(a.result().wallSeconds(), b.result().wallSeconds()))
+                .orElse(null);
         for (Map.Entry<String, Row> peer : peers.entrySet()) {
             if (best != null && peer.getValue().result().ok()) {
-                notes.append(String.format(Locale.ROOT,
-                        "- ratio news-etl (%s threads) / DuckDB %s: wall %.2f, CPU time %.2f%n", best.threads(),
-                        peer.getKey(), best.result().wallSeconds() / peer.getValue().result().wallSeconds(),
-                        best.result().cpuSeconds() / Math.max(0.01, peer.getValue().result().cpuSeconds())));
+                notes.append(String.format(
+                        Locale.ROOT,
+                        "- ratio news-etl (%s threads) / DuckDB %s: wall %.2f, CPU time %.2f%n",
+                        best.threads(),
+                        peer.getKey(),
+                        best.result().wallSeconds() / peer.getValue().result().wallSeconds(),
+                        best.result().cpuSeconds()
+                                / Math.max(0.01, peer.getValue().result().cpuSeconds())));
             }
         }
         Row one = ours.get(1);
         if (one != null && one.result().ok()) {
             for (Row other : ours.values()) {
                 if (other != one && other.result().ok()) {
-                    notes.append(String.format(Locale.ROOT, "- speed-up %s threads vs 1: %.2fx%n", other.threads(),
+                    notes.append(String.format(
+                            Locale.ROOT,
+                            "- speed-up %s threads vs 1: %.2fx%n",
+                            other.threads(),
                             one.result().wallSeconds() / other.result().wallSeconds()));
                 }
             }
         }
         Row two = ours.get(2);
-        if (oneCore != null && oneCore.result().ok() && two != null && two.result().ok()) {
-            notes.append(String.format(Locale.ROOT,
+        if (oneCore != null
+                && oneCore.result().ok()
+                && two != null
+                && two.result().ok()) {
+            notes.append(String.format(
+                    Locale.ROOT,
                     "- speed-up 2 threads on 2 cores vs 1 thread with the JVM confined to one core: %.2fx%n",
                     oneCore.result().wallSeconds() / two.result().wallSeconds()));
         }
         if (!quick.isEmpty()) {
             List<Double> sorted = quick.stream().sorted().toList();
-            notes.append(String.format(Locale.ROOT, "- quick start (bundled input/, cold JVM): %s s; median %.2f s%n",
-                    String.join(", ", quick.stream().map(q -> String.format(Locale.ROOT, "%.2f", q)).toList()),
+            notes.append(String.format(
+                    Locale.ROOT,
+                    "- quick start (bundled input/, cold JVM): %s s; median %.2f s%n",
+                    String.join(
+                            ", ",
+                            quick.stream()
+                                    .map(q -> String.format(Locale.ROOT, "%.2f", q))
+                                    .toList()),
                     sorted.get(sorted.size() / 2)));
         }
     }
 
     private String report(String machine, String profile) {
         StringBuilder out = new StringBuilder();
-        out.append("# news-etl benchmark, ").append(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)).append("\n\n");
+        out.append("# news-etl benchmark, ")
+                .append(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
+                .append("\n\n");
         out.append(machine).append("\n\n");
-        out.append("| run | threads | wall s | files/s | MB/s | peak RSS MB | CPU s | CPU % | load1 before | result |\n");
+        out.append(
+                "| run | threads | wall s | files/s | MB/s | peak RSS MB | CPU s | CPU % | load1 before | result |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (Row row : rows) {
             Result r = row.result();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %,.0f | %.1f | %,.0f | %.1f | %.0f | %.2f | %s |%n",
-                    r.name(), row.threads(), r.wallSeconds(), row.filesPerSecond(), row.megabytesPerSecond(),
-                    r.maxRssKb() / 1024.0, r.cpuSeconds(), r.cpuPercent(), r.load1(), r.ok() ? row.note() : "exit " + r.exit()
-                            + "; " + row.note()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.2f | %,.0f | %.1f | %,.0f | %.1f | %.0f | %.2f | %s |%n",
+                    r.name(),
+                    row.threads(),
+                    r.wallSeconds(),
+                    row.filesPerSecond(),
+                    row.megabytesPerSecond(),
+                    r.maxRssKb() / 1024.0,
+                    r.cpuSeconds(),
+                    r.cpuPercent(),
+                    r.load1(),
+                    r.ok() ? row.note() : "exit " + r.exit() + "; " + row.note()));
         }
         out.append('\n').append(notes);
         if (stepNotes.length() > 0) {
@@ -476,7 +611,10 @@ public final class BenchmarkMain {
         Path manifest;
         try (Stream<Path> runs = Files.list(output)) {
             manifest = runs.filter(p -> p.getFileName().toString().startsWith("run_date="))
-                    .map(p -> p.resolve("manifest.json")).filter(Files::exists).findFirst().orElse(null);
+                    .map(p -> p.resolve("manifest.json"))
+                    .filter(Files::exists)
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return "no output";
         }
@@ -511,16 +649,29 @@ public final class BenchmarkMain {
         String cpu = "?";
         String memory = "?";
         try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
-            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .findFirst().map(l -> l.replaceAll("\\D+", "")).map(kb -> Long.parseLong(kb) / 1024 / 1024 + " GB")
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .orElse("?");
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
+                    .map(l -> l.replaceAll("\\D+", ""))
+                    .map(kb -> Long.parseLong(kb) / 1024 / 1024 + " GB")
                     .orElse("?");
         } catch (IOException | RuntimeException e) {
             // Not Linux: leave the question marks.
         }
-        return String.format(Locale.ROOT, "Machine: %d cores (%s), %s RAM, %s %s, Java %s; load average at start %.2f",
-                Runtime.getRuntime().availableProcessors(), cpu, memory, System.getProperty("os.name"),
-                System.getProperty("os.version"), System.getProperty("java.version"), TimedCommand.loadAverage());
+        return String.format(
+                Locale.ROOT,
+                "Machine: %d cores (%s), %s RAM, %s %s, Java %s; load average at start %.2f",
+                Runtime.getRuntime().availableProcessors(),
+                cpu,
+                memory,
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("java.version"),
+                TimedCommand.loadAverage());
     }
 }

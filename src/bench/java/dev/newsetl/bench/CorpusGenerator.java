@@ -39,8 +39,7 @@ public final class CorpusGenerator {
     private static final int BLOCK = 512;
 
     /** What a generation wrote; {@code articles} is what the job should turn into articles (files minus bad). */
-    public record Stats(long files, long bytes, long articles, long nearDuplicates, long badFiles, double seconds) {
-    }
+    public record Stats(long files, long bytes, long articles, long nearDuplicates, long badFiles, double seconds) {}
 
     private final NameVariants names;
     private final ArticleComposer composer;
@@ -81,8 +80,14 @@ public final class CorpusGenerator {
             System.exit(2);
         }
         Stats stats = new CorpusGenerator(aliases, seed).generate(out, articles, threads);
-        System.out.printf("wrote %,d files (%,d bytes; %,d articles, %,d near-duplicates, %,d bad) to %s in %.1f s%n",
-                stats.files(), stats.bytes(), stats.articles(), stats.nearDuplicates(), stats.badFiles(), out,
+        System.out.printf(
+                "wrote %,d files (%,d bytes; %,d articles, %,d near-duplicates, %,d bad) to %s in %.1f s%n",
+                stats.files(),
+                stats.bytes(),
+                stats.articles(),
+                stats.nearDuplicates(),
+                stats.badFiles(),
+                out,
                 stats.seconds());
     }
 
@@ -101,7 +106,10 @@ public final class CorpusGenerator {
                 p.load(in);
             }
             if (key.equals(p.getProperty("key"))) {
-                log.append("corpus: reusing ").append(dir).append(" (").append(p.getProperty("files"))
+                log.append("corpus: reusing ")
+                        .append(dir)
+                        .append(" (")
+                        .append(p.getProperty("files"))
                         .append(" files)\n");
                 return dir;
             }
@@ -120,9 +128,15 @@ public final class CorpusGenerator {
         try (var w = Files.newBufferedWriter(marker)) {
             p.store(w, "news-etl benchmark corpus; delete to regenerate");
         }
-        log.append(String.format(java.util.Locale.ROOT,
+        log.append(String.format(
+                java.util.Locale.ROOT,
                 "corpus: generated %,d files (%,d bytes, %,d near-duplicates, %,d bad) in %.1f s into %s%n",
-                stats.files(), stats.bytes(), stats.nearDuplicates(), stats.badFiles(), stats.seconds(), dir));
+                stats.files(),
+                stats.bytes(),
+                stats.nearDuplicates(),
+                stats.badFiles(),
+                stats.seconds(),
+                dir));
         return dir;
     }
 
@@ -136,18 +150,21 @@ public final class CorpusGenerator {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < Math.max(1, threads); t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    for (int from = nextBlock.getAndAdd(BLOCK); from < articles && failure.get() == null;
-                         from = nextBlock.getAndAdd(BLOCK)) {
-                        for (int i = from; i < Math.min(articles, from + BLOCK); i++) {
-                            bytes.add(writeOne(out, i, madeDirs, nearDuplicates, bad));
+            Thread worker = new Thread(
+                    () -> {
+                        try {
+                            for (int from = nextBlock.getAndAdd(BLOCK);
+                                    from < articles && failure.get() == null;
+                                    from = nextBlock.getAndAdd(BLOCK)) {
+                                for (int i = from; i < Math.min(articles, from + BLOCK); i++) {
+                                    bytes.add(writeOne(out, i, madeDirs, nearDuplicates, bad));
+                                }
+                            }
+                        } catch (Throwable e) {
+                            failure.compareAndSet(null, e);
                         }
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "corpus-" + t);
+                    },
+                    "corpus-" + t);
             worker.start();
             workers.add(worker);
         }
@@ -157,7 +174,12 @@ public final class CorpusGenerator {
         if (failure.get() != null) {
             throw new IllegalStateException("corpus generation failed in " + out, failure.get());
         }
-        return new Stats(articles, bytes.sum(), articles - bad.sum(), nearDuplicates.sum(), bad.sum(),
+        return new Stats(
+                articles,
+                bytes.sum(),
+                articles - bad.sum(),
+                nearDuplicates.sum(),
+                bad.sum(),
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -209,7 +231,9 @@ public final class CorpusGenerator {
 
     private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -58,7 +58,10 @@ class CorpusGeneratorTest {
     void writesTheRequestedCountInFourSourceFoldersAtAboutOneKilobyteEach() {
         assertThat(corpus).hasSize(ARTICLES);
         assertThat(stats.files()).isEqualTo(ARTICLES);
-        assertThat(corpus.keySet().stream().map(p -> p.substring(0, p.indexOf('/'))).distinct().sorted())
+        assertThat(corpus.keySet().stream()
+                        .map(p -> p.substring(0, p.indexOf('/')))
+                        .distinct()
+                        .sorted())
                 .containsExactly("anadolu", "daily-sabah", "jerusalem-post", "wire");
         assertThat(stats.bytes() / (double) ARTICLES).isBetween(950.0, 1250.0);
     }
@@ -102,15 +105,34 @@ class CorpusGeneratorTest {
             }
             assertThat(parsed.paragraphs()).as(body).isNotEmpty();
         }
-        assertThat(List.of(headline, lines, header)).allSatisfy(n -> assertThat(n).isGreaterThan(ARTICLES / 5));
+        assertThat(List.of(headline, lines, header))
+                .allSatisfy(n -> assertThat(n).isGreaterThan(ARTICLES / 5));
     }
 
     @Test
     void namesComeInTheSpellingsANewsroomMixes() {
-        String all = String.join("\n", corpus.values().stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).toList());
+        String all = String.join(
+                "\n",
+                corpus.values().stream()
+                        .map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                        .toList());
 
-        assertThat(all).contains("İbrahim Kalın", "Ibrahim Kalin", "Türkiye", "Turkiye", "Turkey", "Erdoğan",
-                "Erdogan", "Khan Younis", "\u2019s ", "'s ", "(AA Photo)", "(AFP Photo)", "\u201c", "turkey");
+        assertThat(all)
+                .contains(
+                        "İbrahim Kalın",
+                        "Ibrahim Kalin",
+                        "Türkiye",
+                        "Turkiye",
+                        "Turkey",
+                        "Erdoğan",
+                        "Erdogan",
+                        "Khan Younis",
+                        "\u2019s ",
+                        "'s ",
+                        "(AA Photo)",
+                        "(AFP Photo)",
+                        "\u201c",
+                        "turkey");
         assertThat(all).containsPattern("(?m)^[A-ZÇĞİÖŞÜ0-9 ,:'’-]{25,}$");
     }
 

@@ -21,8 +21,7 @@ import java.sql.Statement;
  */
 public final class DuckDbPeer {
 
-    private DuckDbPeer() {
-    }
+    private DuckDbPeer() {}
 
     public static void main(String[] args) throws Exception {
         Path input = null;
@@ -44,14 +43,16 @@ public final class DuckDbPeer {
             }
         }
         if (input == null || output == null) {
-            throw new IllegalArgumentException("usage: --input=DIR --output=FILE.parquet [--threads=N] [--reader=text|blob]");
+            throw new IllegalArgumentException(
+                    "usage: --input=DIR --output=FILE.parquet [--threads=N] [--reader=text|blob]");
         }
         Files.createDirectories(output.getParent());
         Files.deleteIfExists(output);
         String sql = copySql(input, output, reader);
         System.out.println(sql);
         long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
             s.execute("SET threads = " + threads);
             s.execute("SET preserve_insertion_order = false");
             s.execute(sql);
@@ -70,8 +71,9 @@ public final class DuckDbPeer {
         String glob = quote(input) + "/**/*.txt";
         String source = switch (reader) {
             case "text" -> "read_text('" + glob + "')";
-            case "blob" -> "(SELECT filename, try(decode(content)) AS content FROM read_blob('" + glob
-                    + "')) WHERE content IS NOT NULL";
+            case "blob" ->
+                "(SELECT filename, try(decode(content)) AS content FROM read_blob('" + glob
+                        + "')) WHERE content IS NOT NULL";
             default -> throw new IllegalArgumentException("--reader must be text or blob, not " + reader);
         };
         return "COPY (SELECT filename, "

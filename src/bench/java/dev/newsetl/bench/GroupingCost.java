@@ -27,8 +27,7 @@ import java.util.stream.Stream;
  * <pre>java -cp ... dev.newsetl.bench.GroupingCost --corpus=DIR [--articles=N] [--repeat=R]</pre>
  */
 public final class GroupingCost {
-    private GroupingCost() {
-    }
+    private GroupingCost() {}
 
     public static void main(String[] args) throws Exception {
         Path corpus = null;
@@ -49,7 +48,8 @@ public final class GroupingCost {
             System.exit(2);
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        ArticleExtractor extractor = new ArticleExtractor(AliasDictionary.load(Path.of("config/aliases.tsv")),
+        ArticleExtractor extractor = new ArticleExtractor(
+                AliasDictionary.load(Path.of("config/aliases.tsv")),
                 Clock.fixed(Instant.parse("2026-01-31T00:00:00Z"), ZoneOffset.UTC));
         List<Path> files;
         Path root = corpus;
@@ -66,8 +66,9 @@ public final class GroupingCost {
             }
         }
         int n = articles.size();
-        System.out.printf("%,d articles of %,d files; load %s%n", n, files.size(),
-                Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.printf(
+                "%,d articles of %,d files; load %s%n",
+                n, files.size(), Files.readString(Path.of("/proc/loadavg")).trim());
         List<byte[]> staged = new ArrayList<>(n);
         for (int r = 0; r < repeat; r++) {
             staged.clear();
@@ -79,7 +80,8 @@ public final class GroupingCost {
                 staged.add(b);
             }
             long t1 = cpu.getCurrentThreadCpuTime();
-            System.out.printf("signature: %.1f µs/article CPU, %.0f staged bytes/article%n",
+            System.out.printf(
+                    "signature: %.1f µs/article CPU, %.0f staged bytes/article%n",
                     (t1 - t0) / 1e3 / n, bytes / (double) n);
         }
         for (int r = 0; r < repeat; r++) {
@@ -100,9 +102,15 @@ public final class GroupingCost {
             }
             pass.finish();
             long t2 = cpu.getCurrentThreadCpuTime();
-            System.out.printf("pass 1: %.1f µs/article, pass 2: %.1f µs/article CPU; %,d duplicates, %,d stories,"
-                            + " digest %x; load %s%n", (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, duplicates,
-                    stories[0], digest, Files.readString(Path.of("/proc/loadavg")).trim());
+            System.out.printf(
+                    "pass 1: %.1f µs/article, pass 2: %.1f µs/article CPU; %,d duplicates, %,d stories,"
+                            + " digest %x; load %s%n",
+                    (t1 - t0) / 1e3 / n,
+                    (t2 - t1) / 1e3 / n,
+                    duplicates,
+                    stories[0],
+                    digest,
+                    Files.readString(Path.of("/proc/loadavg")).trim());
         }
     }
 }

@@ -24,8 +24,7 @@ import java.util.stream.Stream;
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) dev.newsetl.bench.HtmlPagesPerSecond [passes]</pre>
  */
 public final class HtmlPagesPerSecond {
-    private HtmlPagesPerSecond() {
-    }
+    private HtmlPagesPerSecond() {}
 
     public static void main(String[] args) throws IOException {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -40,16 +39,19 @@ public final class HtmlPagesPerSecond {
             }
         }
         WebPageReader reader = new WebPageReader(HtmlLimits.DEFAULT, Clock.systemUTC());
-        DocumentHints hints = new DocumentHints("text/html", null, null, null, null, null, null, List.of(), null,
-                null);
-        ArticleExtractor extractor = new ArticleExtractor(AliasDictionary.load(Path.of("config/aliases.tsv")),
-                Clock.systemUTC());
+        DocumentHints hints = new DocumentHints("text/html", null, null, null, null, null, null, List.of(), null, null);
+        ArticleExtractor extractor =
+                new ArticleExtractor(AliasDictionary.load(Path.of("config/aliases.tsv")), Clock.systemUTC());
         List<InputDocument> documents = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             documents.add(InputDocument.of("web/" + i + ".html", "web", pages.get(i), hints));
         }
-        System.out.printf(Locale.ROOT, "%d pages, %.1f MB, %d passes after 2 warm-up passes, 1 thread%n",
-                pages.size(), bytes / 1e6, passes);
+        System.out.printf(
+                Locale.ROOT,
+                "%d pages, %.1f MB, %d passes after 2 warm-up passes, 1 thread%n",
+                pages.size(),
+                bytes / 1e6,
+                passes);
         report("WebPageReader", pages.size(), bytes, passes, () -> pages.forEach(p -> reader.read(p, hints)));
         report("ArticleExtractor", pages.size(), bytes, passes, () -> documents.forEach(extractor::extract));
     }
@@ -65,7 +67,13 @@ public final class HtmlPagesPerSecond {
             best = Math.min(best, System.nanoTime() - start);
         }
         double seconds = best / 1e9;
-        System.out.printf(Locale.ROOT, "%-17s best pass %.2f s: %.0f pages/s, %.1f MB/s, %.2f ms a page%n", what,
-                seconds, pages / seconds, bytes / 1e6 / seconds, seconds * 1000 / pages);
+        System.out.printf(
+                Locale.ROOT,
+                "%-17s best pass %.2f s: %.0f pages/s, %.1f MB/s, %.2f ms a page%n",
+                what,
+                seconds,
+                pages / seconds,
+                bytes / 1e6 / seconds,
+                seconds * 1000 / pages);
     }
 }

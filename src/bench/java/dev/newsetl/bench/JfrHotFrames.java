@@ -55,8 +55,7 @@ public final class JfrHotFrames {
             new String[] {"jdk.", "JDK other"},
             new String[] {"sun.", "JDK other"});
 
-    private JfrHotFrames() {
-    }
+    private JfrHotFrames() {}
 
     public static void main(String[] args) throws IOException {
         System.out.print(summarize(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 25));
@@ -119,9 +118,15 @@ public final class JfrHotFrames {
     private static void table(StringBuilder out, String title, Map<String, Integer> counts, int total, int top) {
         out.append('\n').append("| ").append(title).append(" | samples | % |\n| --- | ---: | ---: |\n");
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
-                .forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %,d | %.1f |%n", e.getKey(), e.getValue(),
+                .forEach(e -> out.append(String.format(
+                        Locale.ROOT,
+                        "| `%s` | %,d | %.1f |%n",
+                        e.getKey(),
+                        e.getValue(),
                         total == 0 ? 0.0 : 100.0 * e.getValue() / total)));
     }
 }

@@ -20,22 +20,25 @@ import java.util.Locale;
  */
 final class JobStepTimes {
 
-    private JobStepTimes() {
-    }
+    private JobStepTimes() {}
 
     static String describe(Path output, LocalDateTime processStarted) {
         Path db = output.resolve("_meta").resolve("newsetl.mv.db");
         if (!Files.exists(db)) {
             return "";
         }
-        String url = "jdbc:h2:file:" + output.resolve("_meta").resolve("newsetl").toAbsolutePath()
-                + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
+        String url =
+                "jdbc:h2:file:" + output.resolve("_meta").resolve("newsetl").toAbsolutePath()
+                        + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
         List<String> parts = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT MIN(START_TIME), MAX(END_TIME) FROM BATCH_JOB_EXECUTION")) {
                 if (rs.next() && rs.getTimestamp(1) != null) {
                     LocalDateTime jobStart = rs.getTimestamp(1).toLocalDateTime();
-                    parts.add(String.format(Locale.ROOT, "start-up %.1f s",
+                    parts.add(String.format(
+                            Locale.ROOT,
+                            "start-up %.1f s",
                             Duration.between(processStarted, jobStart).toMillis() / 1000.0));
                 }
             }
@@ -46,13 +49,14 @@ final class JobStepTimes {
                     Timestamp start = rs.getTimestamp(2);
                     Timestamp end = rs.getTimestamp(3);
                     if (start != null && end != null) {
-                        parts.add(String.format(Locale.ROOT, "%s %.1f s", rs.getString(1),
-                                (end.getTime() - start.getTime()) / 1000.0));
+                        parts.add(String.format(
+                                Locale.ROOT, "%s %.1f s", rs.getString(1), (end.getTime() - start.getTime()) / 1000.0));
                     }
                 }
             }
         } catch (SQLException e) {
-            return "(step times unavailable: " + e.getMessage().lines().findFirst().orElse("") + ")";
+            return "(step times unavailable: "
+                    + e.getMessage().lines().findFirst().orElse("") + ")";
         }
         return String.join(" · ", parts);
     }

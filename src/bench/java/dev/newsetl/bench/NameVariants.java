@@ -18,16 +18,14 @@ import java.util.SplittableRandom;
 final class NameVariants {
 
     /** One dictionary line: the type, the canonical name and the aliases without their {@code =}/{@code ~} marks. */
-    record Named(String id, String type, String canonical, List<String> aliases, boolean agency) {
-    }
+    record Named(String id, String type, String canonical, List<String> aliases, boolean agency) {}
 
     private final List<Named> persons = new ArrayList<>();
     private final List<Named> organizations = new ArrayList<>();
     private final List<Named> agencies = new ArrayList<>();
     private final List<Named> locations = new ArrayList<>();
 
-    private NameVariants() {
-    }
+    private NameVariants() {}
 
     static NameVariants load(Path tsv) {
         List<String> lines;
@@ -61,7 +59,7 @@ final class NameVariants {
                 case "PERSON" -> variants.persons.add(named);
                 case "ORGANIZATION" -> (agency ? variants.agencies : variants.organizations).add(named);
                 case "LOCATION" -> variants.locations.add(named);
-                default -> { }
+                default -> {}
             }
         }
         if (variants.persons.isEmpty() || variants.locations.isEmpty() || variants.organizations.isEmpty()) {

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 final class TimedCommand {
 
     /** One measured process. {@code load1} is the 1-minute load average just before it started. */
-    record Result(String name, int exit, double wallSeconds, long maxRssKb, double cpuSeconds, double load1,
-                  Path log) {
+    record Result(String name, int exit, double wallSeconds, long maxRssKb, double cpuSeconds, double load1, Path log) {
         boolean ok() {
             return exit == 0;
         }
@@ -32,8 +31,7 @@ final class TimedCommand {
     private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
     private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
 
-    private TimedCommand() {
-    }
+    private TimedCommand() {}
 
     static Result run(String name, List<String> command, Path workDir, Path logDir)
             throws IOException, InterruptedException {
@@ -48,7 +46,9 @@ final class TimedCommand {
         }
         full.addAll(command);
         double load = loadAverage();
-        ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(full)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         long start = System.nanoTime();
         Process process = builder.start();

@@ -45,7 +45,8 @@ public record Article(
         String canonicalUrl,
         String siteName,
         Instant fetchedAt,
-        LocalDate datelineDate) implements FileOutcome {
+        LocalDate datelineDate)
+        implements FileOutcome {
 
     public Article {
         Objects.requireNonNull(articleId, "articleId");
@@ -64,19 +65,81 @@ public record Article(
 
     /** This article with duplicate and story decided, which needs the articles seen before it. */
     public Article withGrouping(String duplicateOf, String storyId) {
-        return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
-                language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
-                wordCount, contentSha256, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
-                nameCandidates, dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt,
+        return new Article(
+                articleId,
+                source,
+                sourceFile,
+                url,
+                title,
+                caption,
+                photoCredit,
+                publishedAt,
+                dateSource,
+                language,
+                body,
+                bodyNormalized,
+                persons,
+                organizations,
+                locations,
+                agencies,
+                paragraphCount,
+                wordCount,
+                contentSha256,
+                simhash,
+                duplicateOf,
+                storyId,
+                encoding,
+                ingestedAt,
+                entities,
+                quotes,
+                nameCandidates,
+                dateline,
+                authors,
+                summary,
+                subheadings,
+                canonicalUrl,
+                siteName,
+                fetchedAt,
                 datelineDate);
     }
 
     /** This article with its dateline's day resolved, which needs the final publication date. */
     public Article withDatelineDate(LocalDate datelineDate) {
-        return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
-                language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
-                wordCount, contentSha256, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
-                nameCandidates, dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt,
+        return new Article(
+                articleId,
+                source,
+                sourceFile,
+                url,
+                title,
+                caption,
+                photoCredit,
+                publishedAt,
+                dateSource,
+                language,
+                body,
+                bodyNormalized,
+                persons,
+                organizations,
+                locations,
+                agencies,
+                paragraphCount,
+                wordCount,
+                contentSha256,
+                simhash,
+                duplicateOf,
+                storyId,
+                encoding,
+                ingestedAt,
+                entities,
+                quotes,
+                nameCandidates,
+                dateline,
+                authors,
+                summary,
+                subheadings,
+                canonicalUrl,
+                siteName,
+                fetchedAt,
                 datelineDate);
     }
 }

@@ -19,11 +19,19 @@ import java.util.List;
  * @param language    a language given by the producer, or null
  * @param siteName    the site or outlet given by the producer, or null
  */
-public record DocumentHints(String mediaType, String charset, String url, Instant fetchedAt, String title,
-                            Instant publishedAt, String dateSource, List<String> authors, String language,
-                            String siteName) {
-    public static final DocumentHints NONE = new DocumentHints(null, null, null, null, null, null, null, List.of(),
-            null, null);
+public record DocumentHints(
+        String mediaType,
+        String charset,
+        String url,
+        Instant fetchedAt,
+        String title,
+        Instant publishedAt,
+        String dateSource,
+        List<String> authors,
+        String language,
+        String siteName) {
+    public static final DocumentHints NONE =
+            new DocumentHints(null, null, null, null, null, null, null, List.of(), null, null);
 
     public DocumentHints {
         authors = authors == null ? List.of() : List.copyOf(authors);

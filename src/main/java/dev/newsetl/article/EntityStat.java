@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param confidence   for a recognized name, the recognizer's highest confidence over its mentions; null for a
  *                     dictionary entity
  */
-public record EntityStat(String entityId, String name, EntityType type, int mentions, List<String> surfaceForms,
-                         String foundBy, Double confidence) {
+public record EntityStat(
+        String entityId,
+        String name,
+        EntityType type,
+        int mentions,
+        List<String> surfaceForms,
+        String foundBy,
+        Double confidence) {
     public static final String DICTIONARY = "dictionary";
     public static final String RECOGNIZED = "recognized";
 

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param unreadable   why the file could not be read, or null
  * @param hints        what the container says about the article (media type, URL, given fields); never null
  */
-public record InputDocument(String relativePath, String source, byte[] bytes, Rejection unreadable,
-                            DocumentHints hints) {
+public record InputDocument(
+        String relativePath, String source, byte[] bytes, Rejection unreadable, DocumentHints hints) {
     public InputDocument {
         Objects.requireNonNull(relativePath, "relativePath");
         Objects.requireNonNull(source, "source");

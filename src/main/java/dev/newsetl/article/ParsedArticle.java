@@ -27,10 +27,20 @@ import java.util.Objects;
  *                    kept so that what was removed can be accounted for; not a dataset column; never null
  * @param datelineDay the dateline's date as written, without a year ({@code Feb 26}), or null
  */
-public record ParsedArticle(Map<String, String> headers, String title, String caption, String photoCredit,
-                            List<String> paragraphs, String dateline, List<String> authors, String summary,
-                            List<String> subheadings, List<String> agencies, Instant stampedAt,
-                            List<String> furniture, MonthDay datelineDay) {
+public record ParsedArticle(
+        Map<String, String> headers,
+        String title,
+        String caption,
+        String photoCredit,
+        List<String> paragraphs,
+        String dateline,
+        List<String> authors,
+        String summary,
+        List<String> subheadings,
+        List<String> agencies,
+        Instant stampedAt,
+        List<String> furniture,
+        MonthDay datelineDay) {
     public ParsedArticle {
         headers = Map.copyOf(Objects.requireNonNull(headers, "headers"));
         paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
@@ -41,9 +51,21 @@ public record ParsedArticle(Map<String, String> headers, String title, String ca
     }
 
     /** The structure of a page that knows only headers, title, caption and paragraphs. */
-    public ParsedArticle(Map<String, String> headers, String title, String caption, String photoCredit,
-                         List<String> paragraphs) {
-        this(headers, title, caption, photoCredit, paragraphs, null, List.of(), null, List.of(), List.of(), null,
-                List.of(), null);
+    public ParsedArticle(
+            Map<String, String> headers, String title, String caption, String photoCredit, List<String> paragraphs) {
+        this(
+                headers,
+                title,
+                caption,
+                photoCredit,
+                paragraphs,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                null);
     }
 }

@@ -12,8 +12,8 @@ final class AbandonCommand extends Command {
             throw new UsageException("abandon needs exactly one execution id (see history)");
         }
         long id = RepositoryContext.executionId(line.positional().get(0), "abandon");
-        try (RepositoryContext context = RepositoryContext.open(line, settings(line, RepositoryContext.OPTIONS),
-                console)) {
+        try (RepositoryContext context =
+                RepositoryContext.open(line, settings(line, RepositoryContext.OPTIONS), console)) {
             if (!context.hasRepository()) {
                 return refuse("no runs recorded in " + context.output());
             }

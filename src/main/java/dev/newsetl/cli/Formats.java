@@ -9,8 +9,7 @@ import java.util.Locale;
 final class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     static String time(LocalDateTime time) {
         return time == null ? "-" : TIME.format(time);

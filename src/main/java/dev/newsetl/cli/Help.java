@@ -2,8 +2,7 @@ package dev.newsetl.cli;
 
 /** The text of --help for each command. */
 final class Help {
-    private Help() {
-    }
+    private Help() {}
 
     static String general() {
         return """

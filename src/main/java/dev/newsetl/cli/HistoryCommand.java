@@ -34,16 +34,23 @@ final class HistoryCommand extends Command {
     }
 
     static String render(List<ExecutionSummary> executions, LocalDateTime now) {
-        TextTable table = new TextTable(">ID", "RUN DATE", "STATUS", "START", "END", ">DURATION", ">FILES READ",
-                ">ARTICLES", ">REJECTED");
+        TextTable table = new TextTable(
+                ">ID", "RUN DATE", "STATUS", "START", "END", ">DURATION", ">FILES READ", ">ARTICLES", ">REJECTED");
         boolean stale = false;
         boolean partial = false;
         for (ExecutionSummary e : executions) {
             stale |= e.ownerGone();
             partial |= !e.publishedCounts() && e.filesRead() != null;
-            table.row(e.id(), e.runDate(), e.status() + (e.ownerGone() ? "*" : ""), Formats.time(e.start()),
-                    Formats.time(e.end()), Formats.duration(e.start(), e.end(), now), Formats.count(e.filesRead()),
-                    Formats.count(e.articles()), Formats.count(e.rejects()));
+            table.row(
+                    e.id(),
+                    e.runDate(),
+                    e.status() + (e.ownerGone() ? "*" : ""),
+                    Formats.time(e.start()),
+                    Formats.time(e.end()),
+                    Formats.duration(e.start(), e.end(), now),
+                    Formats.count(e.filesRead()),
+                    Formats.count(e.articles()),
+                    Formats.count(e.rejects()));
         }
         StringBuilder text = new StringBuilder(table.render());
         if (partial) {

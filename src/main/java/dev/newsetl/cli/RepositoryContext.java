@@ -1,8 +1,8 @@
 package dev.newsetl.cli;
 
 import dev.newsetl.fs.Location;
-import dev.newsetl.ops.ExecutionControl;
 import dev.newsetl.job.OutputProperties;
+import dev.newsetl.ops.ExecutionControl;
 import dev.newsetl.ops.RunHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,8 @@ final class RepositoryContext implements AutoCloseable {
             if (value == null || value.isBlank()) {
                 throw new UsageException("--work-dir needs a value: --work-dir=DIR");
             }
-            springArgs.add("--newsetl.output.work-dir=" + Path.of(value).toAbsolutePath().normalize());
+            springArgs.add("--newsetl.output.work-dir="
+                    + Path.of(value).toAbsolutePath().normalize());
         }
         springArgs.add("--spring.main.lazy-initialization=true");
         return new RepositoryContext(console.start(springArgs));
@@ -85,7 +86,8 @@ final class RepositoryContext implements AutoCloseable {
     /** False when the output has no job repository yet (nothing ever ran there) and none is configured. */
     boolean hasRepository() {
         OutputProperties output = context.getBean(OutputProperties.class);
-        boolean configured = output.databaseUrl() != null && !output.databaseUrl().isBlank();
+        boolean configured =
+                output.databaseUrl() != null && !output.databaseUrl().isBlank();
         return configured || Files.exists(work().resolve("_meta").resolve(DATABASE_FILE));
     }
 
@@ -94,8 +96,8 @@ final class RepositoryContext implements AutoCloseable {
     }
 
     ExecutionControl control() {
-        return new ExecutionControl(context.getBean(JobOperator.class), context.getBean(JobRepository.class),
-                history());
+        return new ExecutionControl(
+                context.getBean(JobOperator.class), context.getBean(JobRepository.class), history());
     }
 
     @Override

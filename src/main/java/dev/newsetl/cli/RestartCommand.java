@@ -11,10 +11,11 @@ final class RestartCommand extends Command {
         if (line.positional().size() > 1) {
             throw new UsageException("restart takes at most one execution id");
         }
-        Long id = line.positional().isEmpty() ? null
+        Long id = line.positional().isEmpty()
+                ? null
                 : RepositoryContext.executionId(line.positional().get(0), "restart");
-        try (RepositoryContext context = RepositoryContext.open(line, settings(line, RepositoryContext.OPTIONS),
-                console)) {
+        try (RepositoryContext context =
+                RepositoryContext.open(line, settings(line, RepositoryContext.OPTIONS), console)) {
             if (!context.hasRepository()) {
                 return refuse("no runs recorded in " + context.output() + "; nothing to restart");
             }

@@ -22,8 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class RunLocations {
     static final Set<String> OPTIONS = Set.of("input", "output", "work-dir");
 
-    private RunLocations() {
-    }
+    private RunLocations() {}
 
     /** Before Spring: checks the options and adds them to {@code springArgs} as settings. */
     static void toSettings(CommandLine line, List<String> springArgs) {
@@ -48,7 +47,8 @@ final class RunLocations {
                 WritableOutput.require(output.localPath());
             } else {
                 // The job repository, the lock and the staging folders stay local: that folder must be writable.
-                String work = line.has("work-dir") ? line.value("work-dir")
+                String work = line.has("work-dir")
+                        ? line.value("work-dir")
                         : line.has("newsetl.output.work-dir") ? line.value("newsetl.output.work-dir") : "output";
                 WritableOutput.require(Location.parse(work).localPath());
             }
@@ -84,7 +84,9 @@ final class RunLocations {
             return;
         }
         try {
-            if (!HadoopFileSystems.of(input).getFileStatus(HadoopFileSystems.path(input)).isDirectory()) {
+            if (!HadoopFileSystems.of(input)
+                    .getFileStatus(HadoopFileSystems.path(input))
+                    .isDirectory()) {
                 throw new UsageException("input directory " + input + " is not a directory");
             }
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -1,9 +1,9 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.ops.RunLauncher;
-import dev.newsetl.ops.RunOutcome;
 import dev.newsetl.job.RunParameters;
 import dev.newsetl.job.ScheduleProperties;
+import dev.newsetl.ops.RunLauncher;
+import dev.newsetl.ops.RunOutcome;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -58,10 +58,13 @@ final class ScheduleCommand extends Command {
             String output = first.output().toString();
             ScheduleProperties schedule = context.getBean(ScheduleProperties.class);
             RunLauncher launcher = context.getBean(RunLauncher.class);
-            log.info("Scheduling runs of {} into {} on '{}' ({})", input, output, schedule.cron(),
-                    schedule.zoneId());
-            int exitCode = new ScheduledRuns(schedule.expression(), schedule.zoneId(), Clock.systemUTC(),
-                    date -> launcher.run(runs.apply(date), false), log::info)
+            log.info("Scheduling runs of {} into {} on '{}' ({})", input, output, schedule.cron(), schedule.zoneId());
+            int exitCode = new ScheduledRuns(
+                            schedule.expression(),
+                            schedule.zoneId(),
+                            Clock.systemUTC(),
+                            date -> launcher.run(runs.apply(date), false),
+                            log::info)
                     .loop(schedule.maxRuns());
             return report(new RunOutcome(exitCode, "schedule ended; the last tick's exit code was " + exitCode));
         } catch (InterruptedException e) {

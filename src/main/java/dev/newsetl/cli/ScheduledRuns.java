@@ -55,8 +55,7 @@ final class ScheduledRuns {
                 log.accept("the cron expression has no further time after " + now + "; stopping");
                 break;
             }
-            log.accept("next run at " + next + (pending.isEmpty() ? "" : "; pending from earlier ticks: "
-                    + pending));
+            log.accept("next run at " + next + (pending.isEmpty() ? "" : "; pending from earlier ticks: " + pending));
             sleepUntil(next);
             last = next;
             exitCode = tick(next.toLocalDate());

@@ -18,18 +18,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * usage error, not a silently ignored setting) plus Spring's own namespaces.
  */
 final class SettingKeys {
-    private static final Class<?>[] SETTINGS = {InputProperties.class, OutputProperties.class, JobProperties.class,
-        ParquetProperties.class, NamesProperties.class, ProgressProperties.class, ScheduleProperties.class,
-        HtmlProperties.class};
+    private static final Class<?>[] SETTINGS = {
+        InputProperties.class,
+        OutputProperties.class,
+        JobProperties.class,
+        ParquetProperties.class,
+        NamesProperties.class,
+        ProgressProperties.class,
+        ScheduleProperties.class,
+        HtmlProperties.class
+    };
     private static final String[] SPRING_PREFIXES = {"spring.", "logging.", "management.", "debug", "trace"};
 
-    private SettingKeys() {
-    }
+    private SettingKeys() {}
 
     static Set<String> known() {
         Set<String> keys = new TreeSet<>();
         for (Class<?> settings : SETTINGS) {
-            String prefix = settings.getAnnotation(ConfigurationProperties.class).value();
+            String prefix =
+                    settings.getAnnotation(ConfigurationProperties.class).value();
             for (RecordComponent component : settings.getRecordComponents()) {
                 keys.add(prefix + "." + kebab(component.getName()));
             }

@@ -2,8 +2,7 @@ package dev.newsetl.cli;
 
 /** Turns an exception from starting or running the application into the one line an operator needs. */
 final class StartupFailures {
-    private StartupFailures() {
-    }
+    private StartupFailures() {}
 
     /**
      * The innermost cause, except that our own dictionary or model file error stops the walk: its message names the file and what

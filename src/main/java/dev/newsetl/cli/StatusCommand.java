@@ -19,29 +19,41 @@ final class StatusCommand extends Command {
         if (line.positional().size() > 1) {
             throw new UsageException("status takes at most one execution id");
         }
-        Long id = line.positional().isEmpty() ? null
+        Long id = line.positional().isEmpty()
+                ? null
                 : RepositoryContext.executionId(line.positional().get(0), "status");
-        try (RepositoryContext context = RepositoryContext.open(line, settings(line, RepositoryContext.OPTIONS),
-                console)) {
+        try (RepositoryContext context =
+                RepositoryContext.open(line, settings(line, RepositoryContext.OPTIONS), console)) {
             if (!context.hasRepository()) {
                 return refuse("no runs recorded in " + context.output());
             }
             RunHistory history = context.history();
-            Optional<ExecutionSummary> execution = id != null ? history.execution(id)
+            Optional<ExecutionSummary> execution = id != null
+                    ? history.execution(id)
                     : history.executionIds(1).stream().findFirst().flatMap(history::execution);
             if (execution.isEmpty()) {
                 return refuse((id == null ? "no runs recorded" : "no execution " + id) + " in " + context.output());
             }
-            console.out().print(render(execution.get(), history.steps(execution.get().id()), context.output(),
-                    LocalDateTime.now()));
+            console.out()
+                    .print(render(
+                            execution.get(),
+                            history.steps(execution.get().id()),
+                            context.output(),
+                            LocalDateTime.now()));
             return 0;
         }
     }
 
     static String render(ExecutionSummary e, List<StepSummary> steps, String output, LocalDateTime now) {
         StringBuilder text = new StringBuilder();
-        text.append("Execution ").append(e.id()).append(" of ").append(RunLayout.runDirName(e.runDate())).append(": ")
-                .append(e.status()).append(e.ownerGone() ? " (stale: its process is gone)" : "").append('\n');
+        text.append("Execution ")
+                .append(e.id())
+                .append(" of ")
+                .append(RunLayout.runDirName(e.runDate()))
+                .append(": ")
+                .append(e.status())
+                .append(e.ownerGone() ? " (stale: its process is gone)" : "")
+                .append('\n');
         TextTable facts = new TextTable("", "");
         facts.row("  instance", e.instanceId());
         facts.row("  process", e.owner());
@@ -65,17 +77,27 @@ final class StatusCommand extends Command {
             text.append("No steps ran yet.\n");
             return text.toString();
         }
-        TextTable table = new TextTable("STEP", "STATUS", ">READ", ">WRITTEN", ">ARTICLES", ">REJECTED", "START",
-                ">DURATION");
+        TextTable table =
+                new TextTable("STEP", "STATUS", ">READ", ">WRITTEN", ">ARTICLES", ">REJECTED", "START", ">DURATION");
         for (StepSummary s : steps) {
-            table.row((s.partition() ? "  " : "") + s.name(), s.status(), Formats.count(s.read()),
-                    Formats.count(s.written()), Formats.count(s.articles()), Formats.count(s.rejects()),
-                    Formats.time(s.start()), Formats.duration(s.start(), s.end(), now));
+            table.row(
+                    (s.partition() ? "  " : "") + s.name(),
+                    s.status(),
+                    Formats.count(s.read()),
+                    Formats.count(s.written()),
+                    Formats.count(s.articles()),
+                    Formats.count(s.rejects()),
+                    Formats.time(s.start()),
+                    Formats.duration(s.start(), s.end(), now));
         }
         text.append(table.render());
         for (StepSummary s : steps) {
             if (!s.exitMessage().isEmpty() && !s.status().equals("COMPLETED")) {
-                text.append('\n').append(s.name()).append(": ").append(s.exitMessage()).append('\n');
+                text.append('\n')
+                        .append(s.name())
+                        .append(": ")
+                        .append(s.exitMessage())
+                        .append('\n');
                 break;
             }
         }
@@ -93,8 +115,12 @@ final class StatusCommand extends Command {
             case "FAILED" -> "fix the cause, then 'run' with the same options or 'restart " + e.id() + where + "'";
             case "STOPPED" -> "resume it: 'run' with the same options or 'restart " + e.id() + where + "'";
             case "ABANDONED" -> "'run --force' (same options) redoes this run date";
-            case "STARTING", "STARTED", "STOPPING" -> "running" + (e.owner() == null ? ""
-                    : " in process " + e.owner() + "; stop it with: kill -TERM " + e.owner().split("@")[0]);
+            case "STARTING", "STARTED", "STOPPING" ->
+                "running"
+                        + (e.owner() == null
+                                ? ""
+                                : " in process " + e.owner() + "; stop it with: kill -TERM "
+                                        + e.owner().split("@")[0]);
             default -> "-";
         };
     }

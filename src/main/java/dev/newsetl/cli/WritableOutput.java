@@ -13,8 +13,7 @@ import java.nio.file.Path;
  * staging folders all live there, and a failure half way through start-up would only name an H2 file.
  */
 final class WritableOutput {
-    private WritableOutput() {
-    }
+    private WritableOutput() {}
 
     static void require(Path output) {
         Path meta = output.resolve("_meta");
@@ -24,8 +23,8 @@ final class WritableOutput {
             Path probe = Files.createTempFile(meta, "write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException e) {
-            throw new UsageException("output directory " + output + " cannot be written (" + reason(e)
-                    + "); nothing was started");
+            throw new UsageException(
+                    "output directory " + output + " cannot be written (" + reason(e) + "); nothing was started");
         }
     }
 
@@ -36,7 +35,9 @@ final class WritableOutput {
         }
         try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(output, entry -> {
             String name = entry.getFileName().toString();
-            return name.equals("_meta") || name.equals("_staging") || name.startsWith("run_date=")
+            return name.equals("_meta")
+                    || name.equals("_staging")
+                    || name.startsWith("run_date=")
                     || name.startsWith("latest");
         })) {
             for (Path entry : entries) {

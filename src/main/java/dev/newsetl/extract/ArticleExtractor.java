@@ -1,8 +1,8 @@
 package dev.newsetl.extract;
 
 import dev.newsetl.article.Article;
-import dev.newsetl.article.DecodedText;
 import dev.newsetl.article.Decoded;
+import dev.newsetl.article.DecodedText;
 import dev.newsetl.article.EntityStat;
 import dev.newsetl.article.EntityType;
 import dev.newsetl.article.FileOutcome;
@@ -20,9 +20,9 @@ import dev.newsetl.html.WebPageReader;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.AmbiguousAliases;
 import dev.newsetl.names.Entity;
+import dev.newsetl.names.NameCandidates;
 import dev.newsetl.names.NameLinker;
 import dev.newsetl.names.NameMatch;
-import dev.newsetl.names.NameCandidates;
 import dev.newsetl.names.NameMatcher;
 import dev.newsetl.names.NameRecognizer;
 import dev.newsetl.names.NameRewriter;
@@ -61,6 +61,7 @@ public final class ArticleExtractor {
     private final long maxLineBytes;
     /** The default of {@code newsetl.input.max-line-length}. */
     public static final long DEFAULT_MAX_LINE_BYTES = 10L * 1024 * 1024;
+
     private final WebPageReader pages;
 
     public ArticleExtractor(AliasDictionary dictionary, Clock clock) {
@@ -75,13 +76,13 @@ public final class ArticleExtractor {
         this(dictionary, clock, LanguageDetector.shared(), recognizer);
     }
 
-    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages,
-                            NameRecognizer recognizer) {
+    public ArticleExtractor(
+            AliasDictionary dictionary, Clock clock, LanguageDetector languages, NameRecognizer recognizer) {
         this(dictionary, clock, languages, recognizer, DEFAULT_MAX_LINE_BYTES, HtmlLimits.DEFAULT);
     }
 
-    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages, long maxLineBytes,
-                            HtmlLimits html) {
+    public ArticleExtractor(
+            AliasDictionary dictionary, Clock clock, LanguageDetector languages, long maxLineBytes, HtmlLimits html) {
         this(dictionary, clock, languages, NameRecognizer.NONE, maxLineBytes, html);
     }
 
@@ -92,8 +93,13 @@ public final class ArticleExtractor {
      * @param maxLineBytes plain text with a longer line is rejected as LINE_TOO_LONG before it is decoded
      * @param html         the limits on web pages
      */
-    public ArticleExtractor(AliasDictionary dictionary, Clock clock, LanguageDetector languages,
-                            NameRecognizer recognizer, long maxLineBytes, HtmlLimits html) {
+    public ArticleExtractor(
+            AliasDictionary dictionary,
+            Clock clock,
+            LanguageDetector languages,
+            NameRecognizer recognizer,
+            long maxLineBytes,
+            HtmlLimits html) {
         this.pages = new WebPageReader(html, clock);
         this.matcher = new NameMatcher(dictionary);
         this.ambiguous = new AmbiguousAliases(dictionary);
@@ -118,13 +124,27 @@ public final class ArticleExtractor {
                 return Reject.of(path, read.rejection());
             }
             page = read.page();
-            parsed = new ParsedArticle(Map.of(), page.title(), page.caption(), page.photoCredit(), page.paragraphs(),
-                    page.dateline(), page.authors(), null, List.of(), List.of(), null, List.of(), null);
+            parsed = new ParsedArticle(
+                    Map.of(),
+                    page.title(),
+                    page.caption(),
+                    page.photoCredit(),
+                    page.paragraphs(),
+                    page.dateline(),
+                    page.authors(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    null);
             encoding = page.encoding();
         } else {
             if (LineLength.exceeds(document.bytes(), maxLineBytes)) {
-                return new Reject(path, RejectReason.LINE_TOO_LONG, "a line is over the limit of " + maxLineBytes
-                        + " bytes (newsetl.input.max-line-length)");
+                return new Reject(
+                        path,
+                        RejectReason.LINE_TOO_LONG,
+                        "a line is over the limit of " + maxLineBytes + " bytes (newsetl.input.max-line-length)");
             }
             Decoded decoded = decoder.decode(document.bytes());
             if (decoded instanceof Rejection rejection) {
@@ -135,12 +155,17 @@ public final class ArticleExtractor {
             encoding = text.encoding();
         }
         if (parsed.paragraphs().isEmpty()) {
-            return new Reject(path, RejectReason.NO_BODY, parsed.title() == null
-                    ? "no paragraphs after header and caption" : "only a title: \"" + abbreviate(parsed.title()) + "\"");
+            return new Reject(
+                    path,
+                    RejectReason.NO_BODY,
+                    parsed.title() == null
+                            ? "no paragraphs after header and caption"
+                            : "only a title: \"" + abbreviate(parsed.title()) + "\"");
         }
         String body = String.join("\n\n", parsed.paragraphs());
         List<NameMatch> bodyMatches = matcher.find(body);
-        String language = page != null && page.language() != null ? page.language()
+        String language = page != null && page.language() != null
+                ? page.language()
                 : languages.detect(withoutNames(body, bodyMatches, 2 * LanguageDetector.MAX_CHARS));
         // title, caption, photo credit, body, dateline (the place a story was filed from is a mention like any
         // other), then the summary and the intertitles the parser took out of the body: the recognizer reads all
@@ -175,9 +200,11 @@ public final class ArticleExtractor {
         String dateSource = null;
         Optional<Instant> headerDate = header(parsed, "published", "date").flatMap(dates::parseHeaderDate);
         if (page != null) {
-            publishedAt = document.hints().publishedAt() != null ? document.hints().publishedAt()
+            publishedAt = document.hints().publishedAt() != null
+                    ? document.hints().publishedAt()
                     : page.date() == null ? null : page.date().instant();
-            dateSource = document.hints().publishedAt() != null ? document.hints().dateSource()
+            dateSource = document.hints().publishedAt() != null
+                    ? document.hints().dateSource()
                     : page.date() == null ? null : page.date().source();
         } else if (headerDate.isPresent()) {
             publishedAt = headerDate.get();
@@ -195,45 +222,51 @@ public final class ArticleExtractor {
         }
         List<EntityStat> entities = mentions.stats();
         List<Quote> quotes = quotes(parsed.paragraphs());
-        Article article = GivenFields.apply(document.hints(), new Article(
-                ContentHash.articleId(path, document.bytes()),
-                header(parsed, "source").orElse(document.source()),
-                path,
-                page != null ? page.url() : header(parsed, "url", "link").orElse(null),
-                parsed.title(),
-                parsed.caption(),
-                parsed.photoCredit(),
-                publishedAt,
-                dateSource,
-                language,
-                body,
-                bodyNormalized,
-                names(entities, EntityType.PERSON),
-                names(entities, EntityType.ORGANIZATION),
-                names(entities, EntityType.LOCATION),
-                agencies(mentions.agencies(), parsed.agencies()),
-                parsed.paragraphs().size(),
-                TextStats.wordCount(body),
-                ContentHash.sha256Hex(bodyNormalized),
-                SimHash.of(bodyNormalized),
-                null,
-                null,
-                encoding,
-                clock.instant(),
-                entities,
-                quotes,
-                recognizer == NameRecognizer.NONE ? NameCandidates.find(body, found.get(BODY))
-                        : mentions.candidates(),
-                parsed.dateline(),
-                parsed.authors(),
-                parsed.summary(),
-                parsed.subheadings(),
-                page == null ? null : page.canonicalUrl(),
-                page == null ? null : page.siteName(),
-                document.hints().fetchedAt(),
-                null));
-        LocalDate datelineDay = DatelineDates.resolve(parsed.datelineDay(), article.publishedAt() == null ? null
-                : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC));
+        Article article = GivenFields.apply(
+                document.hints(),
+                new Article(
+                        ContentHash.articleId(path, document.bytes()),
+                        header(parsed, "source").orElse(document.source()),
+                        path,
+                        page != null
+                                ? page.url()
+                                : header(parsed, "url", "link").orElse(null),
+                        parsed.title(),
+                        parsed.caption(),
+                        parsed.photoCredit(),
+                        publishedAt,
+                        dateSource,
+                        language,
+                        body,
+                        bodyNormalized,
+                        names(entities, EntityType.PERSON),
+                        names(entities, EntityType.ORGANIZATION),
+                        names(entities, EntityType.LOCATION),
+                        agencies(mentions.agencies(), parsed.agencies()),
+                        parsed.paragraphs().size(),
+                        TextStats.wordCount(body),
+                        ContentHash.sha256Hex(bodyNormalized),
+                        SimHash.of(bodyNormalized),
+                        null,
+                        null,
+                        encoding,
+                        clock.instant(),
+                        entities,
+                        quotes,
+                        recognizer == NameRecognizer.NONE
+                                ? NameCandidates.find(body, found.get(BODY))
+                                : mentions.candidates(),
+                        parsed.dateline(),
+                        parsed.authors(),
+                        parsed.summary(),
+                        parsed.subheadings(),
+                        page == null ? null : page.canonicalUrl(),
+                        page == null ? null : page.siteName(),
+                        document.hints().fetchedAt(),
+                        null));
+        LocalDate datelineDay = DatelineDates.resolve(
+                parsed.datelineDay(),
+                article.publishedAt() == null ? null : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC));
         return datelineDay == null ? article : article.withDatelineDate(datelineDay);
     }
 
@@ -337,7 +370,8 @@ public final class ArticleExtractor {
                 at = m.end();
             }
         }
-        return out.append(text, at, Math.min(text.length(), at + Math.max(0, limit - out.length()))).toString();
+        return out.append(text, at, Math.min(text.length(), at + Math.max(0, limit - out.length())))
+                .toString();
     }
 
     /**
@@ -351,8 +385,10 @@ public final class ArticleExtractor {
         for (ExtractedQuote q : found) {
             String speaker = q.speakerText();
             Entity entity = speaker == null ? null : speakerEntity(speaker);
-            quotes.add(entity == null ? new Quote(q.quote(), speaker, null)
-                    : new Quote(q.quote(), entity.canonicalName(), entity.id()));
+            quotes.add(
+                    entity == null
+                            ? new Quote(q.quote(), speaker, null)
+                            : new Quote(q.quote(), entity.canonicalName(), entity.id()));
         }
         return quotes;
     }
@@ -388,7 +424,9 @@ public final class ArticleExtractor {
         if (person != null) {
             return person;
         }
-        if (names.size() == 1 && names.get(0).start() == 0 && names.get(0).end() == speaker.strip().length()
+        if (names.size() == 1
+                && names.get(0).start() == 0
+                && names.get(0).end() == speaker.strip().length()
                 && names.get(0).entity().type() == EntityType.ORGANIZATION) {
             return names.get(0).entity();
         }
@@ -406,7 +444,10 @@ public final class ArticleExtractor {
     }
 
     private static List<String> names(List<EntityStat> entities, EntityType type) {
-        return entities.stream().filter(e -> e.type() == type).map(EntityStat::name).toList();
+        return entities.stream()
+                .filter(e -> e.type() == type)
+                .map(EntityStat::name)
+                .toList();
     }
 
     private static String abbreviate(String s) {
@@ -444,9 +485,14 @@ public final class ArticleExtractor {
             List<EntityStat> stats = new ArrayList<>(entities.size());
             for (Entity entity : entities.values()) {
                 Double confidence = recognized.get(entity.id());
-                stats.add(new EntityStat(entity.id(), entity.canonicalName(), entity.type(), counts.get(entity.id()),
+                stats.add(new EntityStat(
+                        entity.id(),
+                        entity.canonicalName(),
+                        entity.type(),
+                        counts.get(entity.id()),
                         List.copyOf(surfaces.get(entity.id())),
-                        confidence == null ? EntityStat.DICTIONARY : EntityStat.RECOGNIZED, confidence));
+                        confidence == null ? EntityStat.DICTIONARY : EntityStat.RECOGNIZED,
+                        confidence));
             }
             return stats;
         }
@@ -457,7 +503,10 @@ public final class ArticleExtractor {
         }
 
         List<String> agencies() {
-            return entities.values().stream().filter(Entity::agency).map(Entity::canonicalName).toList();
+            return entities.values().stream()
+                    .filter(Entity::agency)
+                    .map(Entity::canonicalName)
+                    .toList();
         }
     }
 }

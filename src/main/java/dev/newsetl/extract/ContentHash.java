@@ -10,8 +10,7 @@ public final class ContentHash {
 
     private static final int ARTICLE_ID_HEX_CHARS = 16;
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
     public static String sha256Hex(String text) {

@@ -65,19 +65,21 @@ final class FunctionWordGate {
             + " zu im auch wird wurde sind nach bei aus dass hat";
     private static final String FRENCH = "le la les des une est et pour dans du sur qui au aux par pas ont été avec"
             + " ses sont cette il elle de en";
-    private static final String SPANISH = "el los las del por una que y con para es se su al lo sus como más fue"
-            + " ha de en";
-    private static final String ITALIAN = "il della che gli sono del dei delle nel alla di da per è ha una con si"
-            + " le la non al lo";
+    private static final String SPANISH =
+            "el los las del por una que y con para es se su al lo sus como más fue" + " ha de en";
+    private static final String ITALIAN =
+            "il della che gli sono del dei delle nel alla di da per è ha una con si" + " le la non al lo";
 
     /** Letters a word key can hold: ASCII first (1..26), then the Latin letters of the candidate languages. */
     private static final String OTHER_LETTERS = "çğıöşüâîûàáäéèêëïôùñòìíóúß";
+
     private static final int MAX_WORD = 10;
     /** Non-ASCII letters a Turkish sample may have; any other non-ASCII letter leaves the sample to the profiles. */
     private static final String TURKISH_LETTERS = "çğıöşüâîûÇĞİÖŞÜÂÎÛ";
 
     /** Longs of the per-call bit set of words already counted (small enough for the JIT to keep off the heap). */
     private static final int SEEN_WORDS = 4;
+
     private static final long[] KEYS;
     private static final int[] LANGUAGES;
 
@@ -102,15 +104,14 @@ final class FunctionWordGate {
             }
         }
         if (n > SEEN_WORDS * 64) {
-            throw new IllegalStateException("decide() marks seen words in " + SEEN_WORDS * 64 + " bits; the lists "
-                    + "hold " + n);
+            throw new IllegalStateException(
+                    "decide() marks seen words in " + SEEN_WORDS * 64 + " bits; the lists " + "hold " + n);
         }
         KEYS = Arrays.copyOf(keys, n);
         LANGUAGES = Arrays.copyOf(languages, n);
     }
 
-    private FunctionWordGate() {
-    }
+    private FunctionWordGate() {}
 
     /** Words in the lists, for the tests: how many distinct words the table holds. */
     static int tableSize() {
@@ -226,8 +227,9 @@ final class FunctionWordGate {
     }
 
     private static boolean isLetter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c) || Character.isSurrogate(c)
-                || isMark(c);
+        return c < 0x80
+                ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z'
+                : Character.isLetter(c) || Character.isSurrogate(c) || isMark(c);
     }
 
     /**
@@ -236,16 +238,23 @@ final class FunctionWordGate {
      */
     private static boolean isMark(char c) {
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 
     /** Non-ASCII characters that tell nothing about the language: spaces, punctuation, currency signs. */
     private static boolean isNeutral(char c) {
         switch (Character.getType(c)) {
-            case Character.SPACE_SEPARATOR, Character.DASH_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                 Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.CONNECTOR_PUNCTUATION, Character.CURRENCY_SYMBOL:
+            case Character.SPACE_SEPARATOR,
+                    Character.DASH_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.CONNECTOR_PUNCTUATION,
+                    Character.CURRENCY_SYMBOL:
                 return true;
             default:
                 return false;

@@ -8,23 +8,48 @@ import dev.newsetl.article.DocumentHints;
  * the text alone says: the producer saw the page, we see only its text.
  */
 final class GivenFields {
-    private GivenFields() {
-    }
+    private GivenFields() {}
 
     static Article apply(DocumentHints given, Article a) {
         if (given == DocumentHints.NONE) {
             return a;
         }
         boolean dated = given.publishedAt() != null;
-        return new Article(a.articleId(), a.source(), a.sourceFile(), or(given.url(), a.url()),
-                or(given.title(), a.title()), a.caption(), a.photoCredit(),
+        return new Article(
+                a.articleId(),
+                a.source(),
+                a.sourceFile(),
+                or(given.url(), a.url()),
+                or(given.title(), a.title()),
+                a.caption(),
+                a.photoCredit(),
                 dated ? given.publishedAt() : a.publishedAt(),
                 dated ? (given.dateSource() == null ? "given" : given.dateSource()) : a.dateSource(),
-                or(given.language(), a.language()), a.body(), a.bodyNormalized(), a.persons(), a.organizations(),
-                a.locations(), a.agencies(), a.paragraphCount(), a.wordCount(), a.contentSha256(), a.simhash(),
-                a.duplicateOf(), a.storyId(), a.encoding(), a.ingestedAt(), a.entities(), a.quotes(),
-                a.nameCandidates(), a.dateline(), given.authors().isEmpty() ? a.authors() : given.authors(),
-                a.summary(), a.subheadings(), a.canonicalUrl(), or(given.siteName(), a.siteName()), a.fetchedAt(),
+                or(given.language(), a.language()),
+                a.body(),
+                a.bodyNormalized(),
+                a.persons(),
+                a.organizations(),
+                a.locations(),
+                a.agencies(),
+                a.paragraphCount(),
+                a.wordCount(),
+                a.contentSha256(),
+                a.simhash(),
+                a.duplicateOf(),
+                a.storyId(),
+                a.encoding(),
+                a.ingestedAt(),
+                a.entities(),
+                a.quotes(),
+                a.nameCandidates(),
+                a.dateline(),
+                given.authors().isEmpty() ? a.authors() : given.authors(),
+                a.summary(),
+                a.subheadings(),
+                a.canonicalUrl(),
+                or(given.siteName(), a.siteName()),
+                a.fetchedAt(),
                 a.datelineDate());
     }
 

@@ -27,6 +27,7 @@ public final class LanguageDetector {
     static final int MAX_CHARS = 120;
     /** Fewer letters than this is too little to tell a language from. */
     static final int MIN_LETTERS = 20;
+
     private static final class Shared {
         static final LanguageDetector INSTANCE = new LanguageDetector();
     }

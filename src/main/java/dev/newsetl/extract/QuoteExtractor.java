@@ -56,8 +56,8 @@ public final class QuoteExtractor {
                     + "((?:the\\s+|an?\\s+)?\\p{Lu}?[^\\s,.;:!?“”\"«»()]*(?:\\s+[^\\s,.;:!?“”\"«»()]+)*)",
             Pattern.UNICODE_CASE);
 
-    private static final Pattern ACCORDING_TO = Pattern.compile(
-            "\\baccording to\\s+([^,.;:!?“”\"«»()]+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ACCORDING_TO =
+            Pattern.compile("\\baccording to\\s+([^,.;:!?“”\"«»()]+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern VERB_IN_HEAD = Pattern.compile(
             "\\b(?:" + VERBS + "|adding|saying|described|describes|called|calls|praised|praises|hailed)\\b",
@@ -74,34 +74,92 @@ public final class QuoteExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words that end a noun phrase read forwards ({@code said the minister on Tuesday}). */
-    private static final Set<String> PHRASE_STOPS = Set.of("on", "in", "at", "during", "after", "before", "while",
-            "when", "as", "to", "last", "this", "earlier", "later", "yesterday", "today", "tonight", "who", "which",
-            "that", "and", "but", "adding", "referring", "speaking", "via", "told", "with");
+    private static final Set<String> PHRASE_STOPS = Set.of(
+            "on",
+            "in",
+            "at",
+            "during",
+            "after",
+            "before",
+            "while",
+            "when",
+            "as",
+            "to",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "yesterday",
+            "today",
+            "tonight",
+            "who",
+            "which",
+            "that",
+            "and",
+            "but",
+            "adding",
+            "referring",
+            "speaking",
+            "via",
+            "told",
+            "with");
 
     /** Words a speaker phrase cannot start with: it is a clause, not a name. */
-    private static final Set<String> NOT_A_SUBJECT = Set.of("and", "but", "which", "that", "as", "while", "when",
-            "because", "so", "if", "or", "then", "where", "who", "to", "on", "in", "at", "adding", "saying", "said",
-            "says", "added", "adds", "wrote", "asked", "explained", "noted", "continued", "stated", "recalled",
-            "warned", "told");
+    private static final Set<String> NOT_A_SUBJECT = Set.of(
+            "and",
+            "but",
+            "which",
+            "that",
+            "as",
+            "while",
+            "when",
+            "because",
+            "so",
+            "if",
+            "or",
+            "then",
+            "where",
+            "who",
+            "to",
+            "on",
+            "in",
+            "at",
+            "adding",
+            "saying",
+            "said",
+            "says",
+            "added",
+            "adds",
+            "wrote",
+            "asked",
+            "explained",
+            "noted",
+            "continued",
+            "stated",
+            "recalled",
+            "warned",
+            "told");
 
     /** A comma-separated part starting with one of these makes the phrase a clause ({@code the talks, which}). */
-    private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("which", "that", "and", "but", "while",
-            "because", "where", "if", "so", "or");
+    private static final Set<String> CLAUSE_AFTER_COMMA =
+            Set.of("which", "that", "and", "but", "while", "because", "where", "if", "so", "or");
 
     private static final Set<String> LINKING_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OTHER_PRONOUNS = Set.of("they", "it", "we", "i", "you");
 
     private static final Pattern TRAILING_ADVERB = Pattern.compile(
             "(?:\\s+(?:also|later|then|further|earlier|reportedly|previously|once|has|have|had|would|will"
-                    + "|separately|again|simply|repeatedly))+$", Pattern.CASE_INSENSITIVE);
+                    + "|separately|again|simply|repeatedly))+$",
+            Pattern.CASE_INSENSITIVE);
 
     /** A speech verb with no subject of its own between two quotes of one sentence. */
-    private static final Pattern ADDED_IN_SAME_SENTENCE = Pattern.compile(
-            "^[\\s,]*(?:and\\s+)?(?:added|adding|continued|went on)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDED_IN_SAME_SENTENCE =
+            Pattern.compile("^[\\s,]*(?:and\\s+)?(?:added|adding|continued|went on)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt",
-            "rep", "sen", "gov", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "no", "inc", "corp", "co", "ltd", "vs", "jr", "sr", "capt", "maj", "adm", "pres");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "rep", "sen", "gov", "prof", "st", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "inc", "corp", "co", "ltd", "vs",
+            "jr", "sr", "capt", "maj", "adm", "pres");
 
     /** The quotes of an article, paragraph by paragraph, in order. */
     public List<ExtractedQuote> extract(List<String> paragraphs) {
@@ -137,12 +195,17 @@ public final class QuoteExtractor {
                         lastNamed = speaker;
                     }
                 }
-                boolean continuesPrevious = first && carried != null && paragraph.substring(0, span.open).isBlank();
+                boolean continuesPrevious = first
+                        && carried != null
+                        && paragraph.substring(0, span.open).isBlank();
                 if (speaker == null && continuesPrevious) {
                     speaker = carriedSpeaker;
                 }
-                if (speaker == null && lastSpan != null && ADDED_IN_SAME_SENTENCE.matcher(
-                        paragraph.substring(previousEnd, span.open)).find()
+                if (speaker == null
+                        && lastSpan != null
+                        && ADDED_IN_SAME_SENTENCE
+                                .matcher(paragraph.substring(previousEnd, span.open))
+                                .find()
                         && sentenceStart(paragraph, span.open) <= lastSpan.open) {
                     // "Fidan said the talks were “frank” and added, “...”": the same speaker goes on.
                     speaker = lastSpeaker;
@@ -165,8 +228,7 @@ public final class QuoteExtractor {
      * A quote in a paragraph: {@code open} is the index of the opening mark, the text is [contentStart,
      * contentEnd), {@code end} is just after the closing mark (the paragraph's length when unclosed).
      */
-    record Span(int open, int contentStart, int contentEnd, int end, boolean closed) {
-    }
+    record Span(int open, int contentStart, int contentEnd, int end, boolean closed) {}
 
     static List<Span> spans(String p) {
         List<Span> spans = new ArrayList<>();
@@ -241,7 +303,10 @@ public final class QuoteExtractor {
         }
         int headStart = Math.max(previousEnd, sentenceStart(p, span.open));
         String head = p.substring(headStart, span.open);
-        if (span.closed && TURKISH_VERB_AFTER.matcher(p.substring(span.end, tailEnd(p, span.end))).find()) {
+        if (span.closed
+                && TURKISH_VERB_AFTER
+                        .matcher(p.substring(span.end, tailEnd(p, span.end)))
+                        .find()) {
             String np = head.strip();
             while (np.endsWith(",")) {
                 np = np.substring(0, np.length() - 1).strip();
@@ -294,7 +359,8 @@ public final class QuoteExtractor {
                 from = boundary.end();
             }
             String np = shortPhrase(before.substring(from));
-            if (np != null && !LINKING_PRONOUNS.contains(np.toLowerCase(Locale.ROOT))
+            if (np != null
+                    && !LINKING_PRONOUNS.contains(np.toLowerCase(Locale.ROOT))
                     && !OTHER_PRONOUNS.contains(np.toLowerCase(Locale.ROOT))) {
                 found = np;
             }
@@ -375,8 +441,10 @@ public final class QuoteExtractor {
 
     /** A full stop ends a sentence when whitespace follows and the word before it is no abbreviation. */
     private static boolean endsSentence(String p, int dot) {
-        if (dot + 1 < p.length() && !Character.isWhitespace(p.charAt(dot + 1))
-                && p.charAt(dot + 1) != '\u201D' && p.charAt(dot + 1) != '"') {
+        if (dot + 1 < p.length()
+                && !Character.isWhitespace(p.charAt(dot + 1))
+                && p.charAt(dot + 1) != '\u201D'
+                && p.charAt(dot + 1) != '"') {
             return false;
         }
         if (p.charAt(dot) != '.') {

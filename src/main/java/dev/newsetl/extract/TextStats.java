@@ -3,8 +3,7 @@ package dev.newsetl.extract;
 /** Counts over text. */
 public final class TextStats {
 
-    private TextStats() {
-    }
+    private TextStats() {}
 
     /**
      * Words in the text, Unicode-aware. A word is a run of letters, digits and combining marks (so {@code Kalın},
@@ -49,8 +48,9 @@ public final class TextStats {
         return switch (cp) {
             case '\'', '\u2019', '\u02BC', '-', '\u2010', '\u2011' -> true;
             case ',' -> Character.isDigit(before) && Character.isDigit(after);
-            case '.' -> (Character.isDigit(before) && Character.isDigit(after))
-                    || (Character.isLetter(before) && Character.isLetter(after) && !isWordChar(beforeThat));
+            case '.' ->
+                (Character.isDigit(before) && Character.isDigit(after))
+                        || (Character.isLetter(before) && Character.isLetter(after) && !isWordChar(beforeThat));
             default -> false;
         };
     }
@@ -63,7 +63,8 @@ public final class TextStats {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 }

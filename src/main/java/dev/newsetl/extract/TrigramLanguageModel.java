@@ -46,8 +46,8 @@ final class TrigramLanguageModel {
             if (raw == null) {
                 throw new IllegalStateException("language profile " + resource + " is missing from the classpath");
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-                    StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 int tab = line.indexOf('\t');
                 int slash = line.indexOf('/');
@@ -125,8 +125,11 @@ final class TrigramLanguageModel {
         if (others <= latin) {
             return null;
         }
-        return own.entrySet().stream().filter(e -> e.getValue() * 2 > others && !e.getKey().isEmpty())
-                .map(Map.Entry::getKey).findFirst().orElse("");
+        return own.entrySet().stream()
+                .filter(e -> e.getValue() * 2 > others && !e.getKey().isEmpty())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("");
     }
 
     /** Distinct trigrams of letters inside words (none across a space, a digit or punctuation). */

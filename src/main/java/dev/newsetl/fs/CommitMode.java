@@ -17,21 +17,23 @@ public enum CommitMode {
     DIRECT;
 
     /** Object stores whose rename is a copy (and not atomic): they get {@link #DIRECT} under {@code auto}. */
-    static final Set<String> OBJECT_STORES = Set.of("s3a", "s3", "s3n", "gs", "abfs", "abfss", "wasb", "wasbs",
-            "oss", "cos", "cosn", "obs");
+    static final Set<String> OBJECT_STORES =
+            Set.of("s3a", "s3", "s3n", "gs", "abfs", "abfss", "wasb", "wasbs", "oss", "cos", "cosn", "obs");
 
     /**
      * @param setting {@code auto}, {@code rename} or {@code direct} (any case)
      * @throws IllegalArgumentException naming the setting when the value is none of them
      */
     public static CommitMode choose(String setting, Location output) {
-        String value = setting == null || setting.isBlank() ? "auto" : setting.strip().toLowerCase(Locale.ROOT);
+        String value =
+                setting == null || setting.isBlank() ? "auto" : setting.strip().toLowerCase(Locale.ROOT);
         return switch (value) {
             case "rename" -> RENAME;
             case "direct" -> DIRECT;
             case "auto" -> OBJECT_STORES.contains(output.scheme().toLowerCase(Locale.ROOT)) ? DIRECT : RENAME;
-            default -> throw new IllegalArgumentException("newsetl.output.commit must be auto, rename or direct,"
-                    + " not '" + setting + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "newsetl.output.commit must be auto, rename or direct," + " not '" + setting + "'");
         };
     }
 }

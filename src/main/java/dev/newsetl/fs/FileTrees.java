@@ -10,8 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** Removing a local folder tree (staging, an old run), without following links out of it. */
 public final class FileTrees {
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     /** Deletes {@code root} and everything under it; nothing when it does not exist. */
     public static void delete(Path root) throws IOException {

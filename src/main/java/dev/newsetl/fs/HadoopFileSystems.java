@@ -14,8 +14,7 @@ import org.apache.hadoop.fs.FileSystem;
 public final class HadoopFileSystems {
     private static volatile Configuration configuration;
 
-    private HadoopFileSystems() {
-    }
+    private HadoopFileSystems() {}
 
     public static Configuration configuration() {
         Configuration conf = configuration;

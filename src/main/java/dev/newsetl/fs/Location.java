@@ -57,8 +57,8 @@ public record Location(Path local, URI remote) {
             return local(Path.of(uri.getPath()));
         }
         if (uri.isOpaque() || uri.getPath() == null) {
-            throw new IllegalArgumentException("'" + text + "' is not a hierarchical URI (write " + scheme
-                    + "://authority/path)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a hierarchical URI (write " + scheme + "://authority/path)");
         }
         String path = uri.normalize().getPath();
         if (path.isEmpty()) {
@@ -103,8 +103,7 @@ public record Location(Path local, URI remote) {
         }
         String base = remote.getPath().endsWith("/") ? remote.getPath() : remote.getPath() + "/";
         try {
-            return new Location(null, new URI(remote.getScheme(), remote.getAuthority(), base + relative, null,
-                    null));
+            return new Location(null, new URI(remote.getScheme(), remote.getAuthority(), base + relative, null, null));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("cannot resolve '" + relative + "' under " + this, e);
         }

@@ -22,8 +22,7 @@ public final class OwnerOnly {
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private OwnerOnly() {
-    }
+    private OwnerOnly() {}
 
     /**
      * Creates {@code dir} (and missing parents, with ordinary permissions) as an owner-only folder, or makes an
@@ -73,13 +72,14 @@ public final class OwnerOnly {
 
     /** The attribute that creates a file owner-only, or none where the file system has no POSIX permissions. */
     public static FileAttribute<?>[] fileAttributes(Path where) {
-        return isPosix(where) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
+        return isPosix(where)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
                 : new FileAttribute<?>[0];
     }
 
     private static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (view != null && !view.readAttributes().permissions().equals(permissions)) {
             view.setPermissions(permissions);
         }

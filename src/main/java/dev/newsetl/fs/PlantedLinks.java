@@ -12,8 +12,7 @@ import java.nio.file.Path;
  * operator's choice, made before the job starts.
  */
 public final class PlantedLinks {
-    private PlantedLinks() {
-    }
+    private PlantedLinks() {}
 
     /**
      * @throws FileSystemException naming the link when {@code target}, or a folder between {@code root} and it, is
@@ -29,8 +28,11 @@ public final class PlantedLinks {
         for (Path name : base.relativize(full)) {
             at = at.resolve(name);
             if (Files.isSymbolicLink(at)) {
-                throw new FileSystemException(at.toString(), null, "a symbolic link (to " + linkTarget(at)
-                        + ") where the job writes; refusing to write through it, remove it");
+                throw new FileSystemException(
+                        at.toString(),
+                        null,
+                        "a symbolic link (to " + linkTarget(at)
+                                + ") where the job writes; refusing to write through it, remove it");
             }
         }
     }

@@ -28,9 +28,15 @@ import java.util.List;
  * @param entities  the article's entities, in the article's order (names for the stories table)
  * @param features  what its story is recognised by: entities, title and lead words
  */
-public record ArticleSignature(String articleId, String contentSha256, String source, String title, LocalDate date,
-                               TextSketch sketch, List<StoryFeatures.EntityMention> entities,
-                               StoryFeatures features) {
+public record ArticleSignature(
+        String articleId,
+        String contentSha256,
+        String source,
+        String title,
+        LocalDate date,
+        TextSketch sketch,
+        List<StoryFeatures.EntityMention> entities,
+        StoryFeatures features) {
     /** A partition's signatures, in listing order, in its staging folder. */
     public static final String FILE = "signatures.bin";
 
@@ -40,13 +46,21 @@ public record ArticleSignature(String articleId, String contentSha256, String so
 
     /** The signature of an article, from its normalized body (so spellings of a name do not matter). */
     public static ArticleSignature of(Article a) {
-        List<StoryFeatures.EntityMention> entities = new ArrayList<>(a.entities().size());
+        List<StoryFeatures.EntityMention> entities =
+                new ArrayList<>(a.entities().size());
         for (EntityStat e : a.entities()) {
             entities.add(new StoryFeatures.EntityMention(e.entityId(), e.name(), e.type(), e.mentions()));
         }
-        return new ArticleSignature(a.articleId(), a.contentSha256(), a.source(), a.title(),
-                a.publishedAt() == null ? null : a.publishedAt().atZone(ZoneOffset.UTC).toLocalDate(),
-                TextSketch.of(a.bodyNormalized()), entities,
+        return new ArticleSignature(
+                a.articleId(),
+                a.contentSha256(),
+                a.source(),
+                a.title(),
+                a.publishedAt() == null
+                        ? null
+                        : a.publishedAt().atZone(ZoneOffset.UTC).toLocalDate(),
+                TextSketch.of(a.bodyNormalized()),
+                entities,
                 StoryFeatures.of(a.title(), a.bodyNormalized(), entities));
     }
 
@@ -107,8 +121,8 @@ public record ArticleSignature(String articleId, String contentSha256, String so
         int n = in.readShort();
         List<StoryFeatures.EntityMention> entities = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            entities.add(new StoryFeatures.EntityMention(in.readUTF(), in.readUTF(),
-                    EntityType.values()[in.readByte()], in.readInt()));
+            entities.add(new StoryFeatures.EntityMention(
+                    in.readUTF(), in.readUTF(), EntityType.values()[in.readByte()], in.readInt()));
         }
         int f = in.readShort();
         long[] keys = new long[f];
@@ -120,13 +134,20 @@ public record ArticleSignature(String articleId, String contentSha256, String so
             int code = in.readUnsignedByte();
             boosts[i] = code == BOOST_OTHER ? in.readFloat() : BOOSTS[code];
         }
-        return new ArticleSignature(id, sha.isEmpty() ? null : sha, source, title,
-                day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day), sketch, entities,
+        return new ArticleSignature(
+                id,
+                sha.isEmpty() ? null : sha,
+                source,
+                title,
+                day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day),
+                sketch,
+                entities,
                 new StoryFeatures(keys, counts, boosts));
     }
 
     /** The boosts {@link StoryFeatures} gives, by code; any other is written out after {@link #BOOST_OTHER}. */
     private static final float[] BOOSTS = {1.0f, 1.25f, 1.5f};
+
     private static final int BOOST_OTHER = 255;
 
     private static int boostCode(float boost) {

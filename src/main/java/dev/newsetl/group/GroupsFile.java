@@ -13,8 +13,8 @@ public final class GroupsFile implements ArticleGrouping, AutoCloseable {
     private final DataInputStream in;
 
     public GroupsFile(Path work) throws IOException {
-        in = new DataInputStream(new BufferedInputStream(Files.newInputStream(work.resolve(RunGrouper.GROUPS_FILE)),
-                1 << 16));
+        in = new DataInputStream(
+                new BufferedInputStream(Files.newInputStream(work.resolve(RunGrouper.GROUPS_FILE)), 1 << 16));
     }
 
     @Override
@@ -22,8 +22,8 @@ public final class GroupsFile implements ArticleGrouping, AutoCloseable {
         try {
             String id = in.readUTF();
             if (!id.equals(article.articleId())) {
-                throw new IllegalStateException("groups file out of step: expected " + article.articleId()
-                        + " but found " + id);
+                throw new IllegalStateException(
+                        "groups file out of step: expected " + article.articleId() + " but found " + id);
             }
             String duplicateOf = in.readUTF();
             String story = in.readUTF();

@@ -24,6 +24,7 @@ import java.util.Map;
 public final class NearDuplicateIndex {
     /** The documented rule: at least half of the two texts' distinct three-word sequences are shared. */
     public static final double DEFAULT_MIN_RESEMBLANCE = 0.5;
+
     static final int MAX_PER_ANCHOR = 32;
     private static final int EMPTY_SLOT = -1;
     private static final double MAX_LOAD = 0.6;
@@ -34,6 +35,7 @@ public final class NearDuplicateIndex {
     private long[] shaKeys = new long[16];
     /** The sketches, {@value TextSketch#WORDS} longs (eight bins each) an article, compared eight bins at a time. */
     private long[] sketches = new long[16 * TextSketch.WORDS];
+
     private boolean[] comparable = new boolean[16];
     private int[] slotKeys = new int[64];
     private int[] slotArticles = filled(64);
@@ -70,8 +72,11 @@ public final class NearDuplicateIndex {
                     continue;
                 }
                 boolean same = contentSha256 != null && shaKeys[article] == sha;
-                if (same || sketched && comparable[article] && TextSketch.resemblance(words, 0,
-                        sketches, article * TextSketch.WORDS) >= minResemblance) {
+                if (same
+                        || sketched
+                                && comparable[article]
+                                && TextSketch.resemblance(words, 0, sketches, article * TextSketch.WORDS)
+                                        >= minResemblance) {
                     best = article;
                 }
             }
@@ -98,8 +103,8 @@ public final class NearDuplicateIndex {
             sketches = Arrays.copyOf(sketches, grown * TextSketch.WORDS);
         }
         int index = size++;
-        if (articleId.length() == 16 && articleId.chars().allMatch(c -> Character.digit(c, 16) >= 0
-                && !Character.isUpperCase(c))) {
+        if (articleId.length() == 16
+                && articleId.chars().allMatch(c -> Character.digit(c, 16) >= 0 && !Character.isUpperCase(c))) {
             ids[index] = Long.parseUnsignedLong(articleId, 16);
         } else {
             otherIds.put(index, articleId);

@@ -48,8 +48,9 @@ public final class RunGrouper {
         for (int p = 0; p < partitions; p++) {
             Path work = workDir.apply(p);
             try (DataInputStream in = signatures(work);
-                 FileOutputStream file = new FileOutputStream(work.resolve(GROUPS_FILE).toFile());
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
+                    FileOutputStream file =
+                            new FileOutputStream(work.resolve(GROUPS_FILE).toFile());
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
                 ArticleSignature s;
                 while ((s = ArticleSignature.read(in)) != null) {
                     Grouping g = pass.next(s);
@@ -76,8 +77,7 @@ public final class RunGrouper {
     }
 
     /** duplicate_of (null when none) and story_id of one article. */
-    public record Grouping(String articleId, String duplicateOf, String storyId) {
-    }
+    public record Grouping(String articleId, String duplicateOf, String storyId) {}
 
     /**
      * The grouping itself, without files: count every signature into {@link DocumentFrequencies} first, then feed

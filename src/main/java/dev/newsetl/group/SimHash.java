@@ -26,8 +26,7 @@ public final class SimHash {
 
     static final int SHINGLE_WORDS = 3;
 
-    private SimHash() {
-    }
+    private SimHash() {}
 
     /** The SimHash of the text; 0 for a text with no words. */
     public static long of(String text) {
@@ -188,7 +187,8 @@ public final class SimHash {
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK) {
                 continue;
             }

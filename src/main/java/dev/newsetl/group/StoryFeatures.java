@@ -20,6 +20,7 @@ public record StoryFeatures(long[] keys, int[] counts, float[] boosts) {
     static final int LEAD_CHARS = 1000;
     /** At most this many features an article: up to half of them entities, then title and lead words. */
     static final int MAX_FEATURES = 96;
+
     static final int MIN_WORD_LENGTH = 3;
     /** Numbers count from four digits: years and large figures tell two events of one kind apart. */
     static final int MIN_NUMBER_LENGTH = 4;
@@ -31,8 +32,7 @@ public record StoryFeatures(long[] keys, int[] counts, float[] boosts) {
     }
 
     /** One entity as the grouping sees it. */
-    public record EntityMention(String id, String name, EntityType type, int mentions) {
-    }
+    public record EntityMention(String id, String name, EntityType type, int mentions) {}
 
     public static StoryFeatures of(String title, String body, List<EntityMention> entities) {
         Map<Long, int[]> counts = new LinkedHashMap<>();
@@ -41,11 +41,13 @@ public record StoryFeatures(long[] keys, int[] counts, float[] boosts) {
             long key = entityKey(e.id());
             if (counts.size() < MAX_FEATURES / 2 && !counts.containsKey(key)) {
                 counts.put(key, new int[] {Math.max(1, e.mentions())});
-                boosts.put(key, switch (e.type()) {
-                    case PERSON -> 1.5f;
-                    case ORGANIZATION -> 1.25f;
-                    case LOCATION -> 1.0f;
-                });
+                boosts.put(
+                        key,
+                        switch (e.type()) {
+                            case PERSON -> 1.5f;
+                            case ORGANIZATION -> 1.25f;
+                            case LOCATION -> 1.0f;
+                        });
             }
         }
         addWords(title, 2, counts, boosts);

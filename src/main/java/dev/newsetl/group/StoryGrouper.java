@@ -66,23 +66,29 @@ public final class StoryGrouper {
     private final Map<Long, Posting> byFeature = new HashMap<>();
     /** The article being assigned, as a hashed set of its features, probed by each candidate story's profile. */
     private final ArticleTable table = new ArticleTable();
+
     private Story[] candidates = new Story[4 * CANDIDATE_FEATURES * STORIES_PER_FEATURE];
     private int visit;
     /** Article number → its story's sequence number: near-duplicates join their original's story. */
     private int[] storyOfArticle = new int[1024];
+
     private int nextSeq;
 
     public StoryGrouper(DocumentFrequencies frequencies, Consumer<StoryRow> closed) {
         this(frequencies, closed, DEFAULT_MIN_SIMILARITY, DEFAULT_MAX_DAYS_APART, DEFAULT_MAX_STORIES);
     }
 
-    public StoryGrouper(DocumentFrequencies frequencies, Consumer<StoryRow> closed, double minSimilarity,
-                        int maxDaysApart, int maxStories) {
+    public StoryGrouper(
+            DocumentFrequencies frequencies,
+            Consumer<StoryRow> closed,
+            double minSimilarity,
+            int maxDaysApart,
+            int maxStories) {
         this.frequencies = Objects.requireNonNull(frequencies, "frequencies");
         this.closed = Objects.requireNonNull(closed, "closed");
         if (!(minSimilarity > 0 && minSimilarity <= 1) || maxDaysApart < 0 || maxStories < 1) {
-            throw new IllegalArgumentException("story grouping settings out of range: minSimilarity="
-                    + minSimilarity + " maxDaysApart=" + maxDaysApart + " maxStories=" + maxStories);
+            throw new IllegalArgumentException("story grouping settings out of range: minSimilarity=" + minSimilarity
+                    + " maxDaysApart=" + maxDaysApart + " maxStories=" + maxStories);
         }
         this.minSimilarity = minSimilarity;
         this.maxDaysApart = maxDaysApart;
@@ -262,8 +268,7 @@ public final class StoryGrouper {
 
     /** An article's features sorted by key, with unit-length weights. */
     /** ... and {@code recurs}: whether another article of the run may have the feature. */
-    private record Vector(long[] keys, double[] weights, boolean[] specific, boolean[] recurs, int[] lookups) {
-    }
+    private record Vector(long[] keys, double[] weights, boolean[] specific, boolean[] recurs, int[] lookups) {}
 
     /**
      * Of the features that occur in other articles too (indexes in {@code shared}), the
@@ -300,10 +305,12 @@ public final class StoryGrouper {
         final String title;
         /** Profile: features sorted by key with their summed weights, the heaviest PROFILE_FEATURES kept. */
         long[] profileKeys = new long[0];
+
         double[] profileWeights = new double[0];
         double profileNorm;
         /** The profile's features another article may share, in key order: the only ones a look-up can match. */
         long[] probeKeys = new long[0];
+
         double[] probeWeights = new double[0];
         boolean[] profileRecurs = new boolean[0];
         boolean[] profileSpecific = new boolean[0];
@@ -311,9 +318,11 @@ public final class StoryGrouper {
         long[] specificKeys = new long[0];
         /** The features it is filed under (postings), a bounded number. */
         final long[] filedUnder = new long[4 * CANDIDATE_FEATURES];
+
         int filedCount;
         /** The last look-up that made it a candidate, so it is scored once. */
         int visited;
+
         Story newer;
         Story older;
         final Set<String> sources = new LinkedHashSet<>();
@@ -484,7 +493,9 @@ public final class StoryGrouper {
                 int byWeight = Double.compare(b.getValue(), a.getValue());
                 return byWeight != 0 ? byWeight : a.getKey().compareTo(b.getKey());
             });
-            List<String> names = entities.stream().limit(TABLE_ENTITIES).map(e -> entityName.get(e.getKey()))
+            List<String> names = entities.stream()
+                    .limit(TABLE_ENTITIES)
+                    .map(e -> entityName.get(e.getKey()))
                     .toList();
             return new StoryRow(id, articles, sources.size(), first, last, title, names);
         }

@@ -10,8 +10,14 @@ import java.util.List;
  * @param title      the first article's title (null when it has none)
  * @param entities   the story's most specific entities, most weight first
  */
-public record StoryRow(String storyId, int articles, int sources, LocalDate firstDate, LocalDate lastDate,
-                       String title, List<String> entities) {
+public record StoryRow(
+        String storyId,
+        int articles,
+        int sources,
+        LocalDate firstDate,
+        LocalDate lastDate,
+        String title,
+        List<String> entities) {
     public StoryRow {
         entities = List.copyOf(entities);
     }

@@ -23,6 +23,7 @@ public record TextSketch(byte[] minhash, int[] anchors, int shingles) {
     public static final int ANCHORS = 4;
     /** The bins packed eight to a long. */
     static final int WORDS = BINS / 8;
+
     private static final long LOW_SEVEN = 0x7F7F_7F7F_7F7F_7F7FL;
     /** Below this many shingles a text is too short for the estimate to mean much: only exact copies match. */
     public static final int MIN_SHINGLES = 8;

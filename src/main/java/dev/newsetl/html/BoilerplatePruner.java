@@ -17,33 +17,173 @@ import org.jsoup.nodes.Element;
  * (themes name whole layouts {@code with-sidebar}); comment sections are removed whatever their size.
  */
 final class BoilerplatePruner {
-    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "dialog", "link", "meta",
-            "video", "audio", "map", "head", "rt", "rp");
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "canvas",
+            "iframe",
+            "object",
+            "embed",
+            "button",
+            "input",
+            "select",
+            "textarea",
+            "option",
+            "dialog",
+            "link",
+            "meta",
+            "video",
+            "audio",
+            "map",
+            "head",
+            "rt",
+            "rp");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "form");
-    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
-            "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "alert");
-    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "kommentar", "kommentare",
-            "commentaires", "commentaire", "disqus", "respond", "replies", "reply", "discussion", "talkback");
-    private static final Set<String> FURNITURE_WORDS = Set.of("share", "shares", "sharing", "sharebar",
-            "sharedaddy", "addtoany", "social", "socials", "related", "relatedposts", "newsletter", "subscribe",
-            "subscription", "abo", "cookie", "cookies", "consent", "gdpr", "banner", "sidebar", "widget",
-            "widgets", "breadcrumb", "breadcrumbs", "menu", "nav", "navi", "navigation", "navbar", "subnav", "footer",
-            "masthead", "advert", "advertisement", "ads", "ad", "adsense", "anzeige", "werbung", "sponsor",
-            "sponsored", "promo", "promotion", "recommended", "recommendations", "empfehlungen", "popular",
-            "trending", "mostread", "tags", "tagcloud", "pagination", "pager", "login", "signin", "signup", "modal",
-            "popup", "overlay", "toolbar", "byline", "author", "autor", "bio", "meta", "date", "datum", "dateline",
-            "outbrain", "taboola", "carousel", "rating", "poll", "print", "skip", "dropdown", "search", "suche", "copyright", "breaking", "ticker", "teaserlist", "sitemap",
-            "logo", "topbar", "follow", "jump", "toc", "teasers", "recirculation", "relatedlinks", "relatedpost",
-            "paywall", "disclosure", "disclaimer", "moreabout", "ratings", "contact", "kontakt",
-            "tweet", "infobox", "tambien");
-    private static final Set<String> HIDDEN_TOKENS = Set.of("sr-only", "visually-hidden", "screen-reader-text",
-            "visuallyhidden", "screenreader", "hidden", "d-none", "hide");
+    private static final Set<String> FURNITURE_ROLES = Set.of(
+            "navigation",
+            "banner",
+            "contentinfo",
+            "complementary",
+            "search",
+            "dialog",
+            "alertdialog",
+            "menu",
+            "menubar",
+            "toolbar",
+            "tablist",
+            "alert");
+    private static final Set<String> COMMENT_WORDS = Set.of(
+            "comment",
+            "comments",
+            "kommentar",
+            "kommentare",
+            "commentaires",
+            "commentaire",
+            "disqus",
+            "respond",
+            "replies",
+            "reply",
+            "discussion",
+            "talkback");
+    private static final Set<String> FURNITURE_WORDS = Set.of(
+            "share",
+            "shares",
+            "sharing",
+            "sharebar",
+            "sharedaddy",
+            "addtoany",
+            "social",
+            "socials",
+            "related",
+            "relatedposts",
+            "newsletter",
+            "subscribe",
+            "subscription",
+            "abo",
+            "cookie",
+            "cookies",
+            "consent",
+            "gdpr",
+            "banner",
+            "sidebar",
+            "widget",
+            "widgets",
+            "breadcrumb",
+            "breadcrumbs",
+            "menu",
+            "nav",
+            "navi",
+            "navigation",
+            "navbar",
+            "subnav",
+            "footer",
+            "masthead",
+            "advert",
+            "advertisement",
+            "ads",
+            "ad",
+            "adsense",
+            "anzeige",
+            "werbung",
+            "sponsor",
+            "sponsored",
+            "promo",
+            "promotion",
+            "recommended",
+            "recommendations",
+            "empfehlungen",
+            "popular",
+            "trending",
+            "mostread",
+            "tags",
+            "tagcloud",
+            "pagination",
+            "pager",
+            "login",
+            "signin",
+            "signup",
+            "modal",
+            "popup",
+            "overlay",
+            "toolbar",
+            "byline",
+            "author",
+            "autor",
+            "bio",
+            "meta",
+            "date",
+            "datum",
+            "dateline",
+            "outbrain",
+            "taboola",
+            "carousel",
+            "rating",
+            "poll",
+            "print",
+            "skip",
+            "dropdown",
+            "search",
+            "suche",
+            "copyright",
+            "breaking",
+            "ticker",
+            "teaserlist",
+            "sitemap",
+            "logo",
+            "topbar",
+            "follow",
+            "jump",
+            "toc",
+            "teasers",
+            "recirculation",
+            "relatedlinks",
+            "relatedpost",
+            "paywall",
+            "disclosure",
+            "disclaimer",
+            "moreabout",
+            "ratings",
+            "contact",
+            "kontakt",
+            "tweet",
+            "infobox",
+            "tambien");
+    private static final Set<String> HIDDEN_TOKENS = Set.of(
+            "sr-only",
+            "visually-hidden",
+            "screen-reader-text",
+            "visuallyhidden",
+            "screenreader",
+            "hidden",
+            "d-none",
+            "hide");
     /** Share of the page's text above which a furniture-named element is the page's layout, not furniture. */
     private static final double LAYOUT_SHARE = 0.4;
 
-    private BoilerplatePruner() {
-    }
+    private BoilerplatePruner() {}
 
     /** Drops the never-text elements; done first so that the text measures below see only text. */
     static void dropCode(Element root) {
@@ -88,7 +228,11 @@ final class BoilerplatePruner {
         }
     }
 
-    private enum Furniture { NONE, COMMENTS, OTHER }
+    private enum Furniture {
+        NONE,
+        COMMENTS,
+        OTHER
+    }
 
     private static Furniture furniture(Element e, Map<Element, Integer> ownText) {
         if (isArticleMarker(e)) {
@@ -106,9 +250,15 @@ final class BoilerplatePruner {
         for (String token : tokens) {
             // WordPress and others put state classes (comments-open, has-sidebar) on the article itself.
             // WordPress names a post's categories and tags in its classes (category-kommentar, tag-sidebar).
-            if (token.startsWith("has-") || token.startsWith("no-") || token.endsWith("-open")
-                    || token.endsWith("-closed") || token.startsWith("with-") || token.endsWith("-count")
-                    || token.startsWith("category-") || token.startsWith("tag-") || token.startsWith("format-")) {
+            if (token.startsWith("has-")
+                    || token.startsWith("no-")
+                    || token.endsWith("-open")
+                    || token.endsWith("-closed")
+                    || token.startsWith("with-")
+                    || token.endsWith("-count")
+                    || token.startsWith("category-")
+                    || token.startsWith("tag-")
+                    || token.startsWith("format-")) {
                 continue;
             }
             for (String word : wordsOf(token)) {
@@ -136,13 +286,17 @@ final class BoilerplatePruner {
     /** The page's own statement that this is the article: never furniture. */
     static boolean isArticleMarker(Element e) {
         String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-        return itemprop.equals("articlebody") || e.normalName().equals("article") || e.normalName().equals("main")
+        return itemprop.equals("articlebody")
+                || e.normalName().equals("article")
+                || e.normalName().equals("main")
                 || e.attr("role").equalsIgnoreCase("main");
     }
 
     private static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true") && e.childrenSize() > 0
-                && e.text().length() < 200) {
+        if (e.hasAttr("hidden")
+                || e.attr("aria-hidden").equalsIgnoreCase("true")
+                        && e.childrenSize() > 0
+                        && e.text().length() < 200) {
             return true;
         }
         String style = e.attr("style");

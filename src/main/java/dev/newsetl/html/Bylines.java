@@ -18,12 +18,11 @@ final class Bylines {
     private static final Pattern LEADING = Pattern.compile(
             "^(?i)(?:written\\s+by|posted\\s+by|by|von|par|por|di|door|av|af|autor(?:in)?|author|text|from)\\b[:\\s]*");
     private static final Pattern CUT = Pattern.compile("\\s+[|•·]\\s+.*$|\\s+[-–—]\\s+\\d.*$|\\s*\\(\\S*@\\S*\\).*$");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|/|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b)\\s*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPLIT =
+            Pattern.compile("\\s*(?:,|;|/|&|\\band\\b|\\bund\\b|\\bet\\b|\\bwith\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}|\\d{1,2}:\\d{2}");
 
-    private Bylines() {
-    }
+    private Bylines() {}
 
     static List<String> names(List<String> raw) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -50,8 +49,13 @@ final class Bylines {
     }
 
     private static boolean plausible(String name) {
-        return name.length() >= 2 && name.length() <= MAX_NAME_CHARS && !name.contains("://") && !name.contains("@")
-                && !name.contains("www.") && name.split(" ").length <= 6 && !DATE_LIKE.matcher(name).find()
+        return name.length() >= 2
+                && name.length() <= MAX_NAME_CHARS
+                && !name.contains("://")
+                && !name.contains("@")
+                && !name.contains("www.")
+                && name.split(" ").length <= 6
+                && !DATE_LIKE.matcher(name).find()
                 && name.codePoints().anyMatch(Character::isLetter);
     }
 }

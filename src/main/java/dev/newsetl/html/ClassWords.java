@@ -11,8 +11,7 @@ import org.jsoup.nodes.Element;
  * match whole words and {@code shadow} or {@code download} never match {@code ad}.
  */
 final class ClassWords {
-    private ClassWords() {
-    }
+    private ClassWords() {}
 
     static List<String> of(Element e) {
         List<String> words = new ArrayList<>();

@@ -13,8 +13,7 @@ final class Datelines {
     private static final Pattern AGENCY = Pattern.compile("\\(\\p{L}[\\p{L}/ .&-]{0,30}\\)$");
     private static final Pattern CAPS_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{2,}(?:[,/].*)?$");
 
-    private Datelines() {
-    }
+    private Datelines() {}
 
     /** {@code [dateline, rest of the paragraph]}, or null when the paragraph does not open with one. */
     static String[] split(String paragraph) {
@@ -28,7 +27,8 @@ final class Datelines {
             return null;
         }
         boolean agency = AGENCY.matcher(head).find();
-        boolean capsPlace = CAPS_PLACE.matcher(head).matches() && head.replaceAll("[^\\p{Lu}]", "").length() >= 3;
+        boolean capsPlace = CAPS_PLACE.matcher(head).matches()
+                && head.replaceAll("[^\\p{Lu}]", "").length() >= 3;
         return agency || capsPlace ? new String[] {head, rest} : null;
     }
 }

@@ -33,6 +33,7 @@ final class MainTextExtractor {
     static final double DESCEND_SHARE = 0.7;
     /** ... and at least this share of all its parent's text, short blocks included (lists of ingredients, facts). */
     static final double VISIBLE_SHARE = 0.8;
+
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final double MAX_LIST_LINK_DENSITY = 0.3;
     private static final int MAX_CAPTIONS = 20;
@@ -44,22 +45,24 @@ final class MainTextExtractor {
             + "top|back to top|nach oben|zurück|back|next|previous|weiter|merken|kommentieren|comment|"
             + "copy link|link kopieren|\\W+)(?:\\s*[:»›>|]\\s*)?$");
     /** A line that announces links to other articles: it and what follows it in its section are not the article. */
-    private static final Pattern RELATED = Pattern.compile("(?iu)^(?:das könnte sie auch interessieren|"
-            + "(?:das|dies) könnte (?:sie|dich) auch interessieren|lesen sie auch|lesen sie mehr|auch interessant|"
-            + "mehr zum thema|mehr dazu|weitere (?:artikel|beiträge|themen|infos|nachrichten|meldungen)|"
-            + "ähnliche (?:artikel|beiträge)|empfohlene (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|"
-            + "related(?: articles| posts| stories| content| news| links)?|you (?:may|might) also like|"
-            + "read (?:more|also|next)|more (?:from|on|stories)|recommended(?: for you| stories)?|see also|"
-            + "siehe auch|à lire aussi|lire aussi|sur le même sujet|leggi anche|ver también|"
-            + "(?:también )?te puede interesar|zobacz (?:też|także)|czytaj (?:też|także)|popular|most read|"
-            + "meistgelesen|top-?artikel|zum weiterlesen|schon gelesen|viel gelesen|lesetipps?|auch lesenswert|"
-            + "entdecken sie|weitere informationen|zusatzinformationen|kontakt|contact|"
-            + "(?:mehr|weitere) (?:zu|zum|kolumnen|artikel|news|tipps|tourentipps|themen|beiträge)\\b.{0,40})\\W{0,3}$");
+    private static final Pattern RELATED = Pattern.compile(
+            "(?iu)^(?:das könnte sie auch interessieren|"
+                    + "(?:das|dies) könnte (?:sie|dich) auch interessieren|lesen sie auch|lesen sie mehr|auch interessant|"
+                    + "mehr zum thema|mehr dazu|weitere (?:artikel|beiträge|themen|infos|nachrichten|meldungen)|"
+                    + "ähnliche (?:artikel|beiträge)|empfohlene (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|"
+                    + "related(?: articles| posts| stories| content| news| links)?|you (?:may|might) also like|"
+                    + "read (?:more|also|next)|more (?:from|on|stories)|recommended(?: for you| stories)?|see also|"
+                    + "siehe auch|à lire aussi|lire aussi|sur le même sujet|leggi anche|ver también|"
+                    + "(?:también )?te puede interesar|zobacz (?:też|także)|czytaj (?:też|także)|popular|most read|"
+                    + "meistgelesen|top-?artikel|zum weiterlesen|schon gelesen|viel gelesen|lesetipps?|auch lesenswert|"
+                    + "entdecken sie|weitere informationen|zusatzinformationen|kontakt|contact|"
+                    + "(?:mehr|weitere) (?:zu|zum|kolumnen|artikel|news|tipps|tourentipps|themen|beiträge)\\b.{0,40})\\W{0,3}$");
     /** A short line that credits a picture or names a source, not article text. */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(?(?:foto|fotos|photo|photos|bild|bilder|"
             + "image|credit|crédit|crédito|©|copyright|quelle|source|fuente)\\b.{0,70}$"
             + "|^.{0,50}\\b(?:getty images|istock(?:\\.com)?|shutterstock|imago|picture alliance|afp|dpa|reuters|ap)"
             + "\\)?$");
+
     private static final int MAX_RELATED_LINE = 80;
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)(?:^|[\\s(\\[|/])((?:foto|fotos|photo|photos|bild|image|credit|quelle|source|crédit|©|\\(c\\))"
@@ -90,7 +93,8 @@ final class MainTextExtractor {
             if (related != null && within(block.origin(), related)) {
                 continue;
             }
-            if (block.text().length() <= MAX_RELATED_LINE && RELATED.matcher(block.text()).matches()) {
+            if (block.text().length() <= MAX_RELATED_LINE
+                    && RELATED.matcher(block.text()).matches()) {
                 Element scope = block.origin().parent();
                 related = scope == null || scope == container ? block.origin() : scope;
                 continue;
@@ -104,7 +108,8 @@ final class MainTextExtractor {
                 }
                 continue;
             }
-            if (block.text().length() <= MAX_RELATED_LINE && CREDIT_LINE.matcher(block.text()).matches()) {
+            if (block.text().length() <= MAX_RELATED_LINE
+                    && CREDIT_LINE.matcher(block.text()).matches()) {
                 if (credit == null) {
                     credit = block.text().replaceAll("^\\(|\\)$", "").strip();
                 }
@@ -134,7 +139,8 @@ final class MainTextExtractor {
         Element node = container;
         for (int level = 0; level < LEAD_LEVELS && node != body && node.parent() != null; level++) {
             int seen = 0;
-            for (Element sibling = node.previousElementSibling(); sibling != null && seen < LEAD_SIBLINGS;
+            for (Element sibling = node.previousElementSibling();
+                    sibling != null && seen < LEAD_SIBLINGS;
                     sibling = sibling.previousElementSibling(), seen++) {
                 int t = text.getOrDefault(sibling, 0);
                 if (t > 0 && t <= text.getOrDefault(container, 0) / 2) {
@@ -172,8 +178,8 @@ final class MainTextExtractor {
 
     private static boolean counts(TextBlock block) {
         return switch (block.kind()) {
-            case PARAGRAPH, QUOTE, PRE, LIST_ITEM, TABLE_ROW -> block.ownChars() >= MIN_BLOCK_CHARS
-                    && block.linkDensity() < MAX_LINK_DENSITY;
+            case PARAGRAPH, QUOTE, PRE, LIST_ITEM, TABLE_ROW ->
+                block.ownChars() >= MIN_BLOCK_CHARS && block.linkDensity() < MAX_LINK_DENSITY;
             default -> false;
         };
     }
@@ -207,7 +213,8 @@ final class MainTextExtractor {
                     bestText = t;
                 }
             }
-            if (best == null || bestText < DESCEND_SHARE * here
+            if (best == null
+                    || bestText < DESCEND_SHARE * here
                     || visible.getOrDefault(best, 0) < VISIBLE_SHARE * hereVisible) {
                 return node;
             }

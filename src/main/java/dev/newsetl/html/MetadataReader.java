@@ -25,22 +25,81 @@ import tools.jackson.databind.json.JsonMapper;
 final class MetadataReader {
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
     private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).build()).build()).build();
-    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
-            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
-            "reviewnewsarticle", "scholarlyarticle", "techarticle", "liveblogposting", "socialmediaposting",
-            "posting", "report", "webpage", "itempage", "creativework", "review", "recipe", "event");
-    private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
-            "article:published", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
-            "pub_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
-            "dc.date.created", "date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
-            "citation_date", "article.published", "originalpublicationdate", "created", "og:updated_time",
-            "article:modified_time", "last-modified", "datemodified");
-    private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
-            "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "twitter:creator");
+                    .streamReadConstraints(
+                            StreamReadConstraints.builder().maxNestingDepth(100).build())
+                    .build())
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "article",
+            "newsarticle",
+            "blogposting",
+            "reportagenewsarticle",
+            "analysisnewsarticle",
+            "opinionnewsarticle",
+            "backgroundnewsarticle",
+            "reviewnewsarticle",
+            "scholarlyarticle",
+            "techarticle",
+            "liveblogposting",
+            "socialmediaposting",
+            "posting",
+            "report",
+            "webpage",
+            "itempage",
+            "creativework",
+            "review",
+            "recipe",
+            "event");
+    private static final List<String> DATE_META = List.of(
+            "article:published_time",
+            "og:published_time",
+            "article:published",
+            "datepublished",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "pubdate",
+            "pub_date",
+            "dc.date.issued",
+            "dcterms.issued",
+            "dc.date",
+            "dcterms.date",
+            "dcterms.created",
+            "dc.date.created",
+            "date",
+            "sailthru.date",
+            "parsely-pub-date",
+            "citation_publication_date",
+            "citation_date",
+            "article.published",
+            "originalpublicationdate",
+            "created",
+            "og:updated_time",
+            "article:modified_time",
+            "last-modified",
+            "datemodified");
+    private static final List<String> AUTHOR_META = List.of(
+            "author",
+            "article:author",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "dcterms.creator",
+            "citation_author",
+            "byl",
+            "twitter:creator");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»«]+\\s+|\\s*\\|\\s*");
-    private static final Set<String> KICKER_WORDS = Set.of("kicker", "dachzeile", "topline", "overline",
-            "roofline", "supertitle", "catchline", "spitzmarke", "surtitre", "eyebrow");
+    private static final Set<String> KICKER_WORDS = Set.of(
+            "kicker",
+            "dachzeile",
+            "topline",
+            "overline",
+            "roofline",
+            "supertitle",
+            "catchline",
+            "spitzmarke",
+            "surtitre",
+            "eyebrow");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final PageDates dates;
@@ -55,17 +114,27 @@ final class MetadataReader {
         String siteName = first(meta.get("og:site_name"), jsonText(articles, "publisher", "name"));
         String canonical = first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"));
         String url = first(givenUrl, canonical);
-        return new PageMetadata(title(doc, meta, articles, siteName), date(doc, meta, articles, url),
-                authors(doc, meta, articles), canonical, clean(siteName), language(doc, meta, articles),
+        return new PageMetadata(
+                title(doc, meta, articles, siteName),
+                date(doc, meta, articles, url),
+                authors(doc, meta, articles),
+                canonical,
+                clean(siteName),
+                language(doc, meta, articles),
                 jsonText(articles, "articleBody"));
     }
 
     private String title(Document doc, Map<String, String> meta, List<JsonNode> articles, String siteName) {
-        String titleTag = doc.selectFirst("title") == null ? null : clean(doc.selectFirst("title").text());
+        String titleTag = doc.selectFirst("title") == null
+                ? null
+                : clean(doc.selectFirst("title").text());
         String og = clean(meta.get("og:title"));
         String headline = clean(jsonText(articles, "headline"));
-        String candidate = first(visibleHeadline(doc, og, titleTag, headline),
-                headline, withoutSiteName(og, siteName, titleTag), withoutSiteName(titleTag, siteName, titleTag));
+        String candidate = first(
+                visibleHeadline(doc, og, titleTag, headline),
+                headline,
+                withoutSiteName(og, siteName, titleTag),
+                withoutSiteName(titleTag, siteName, titleTag));
         return candidate == null || candidate.length() > 500 ? null : candidate;
     }
 
@@ -127,15 +196,17 @@ final class MetadataReader {
         }
         String last = parts[parts.length - 1].strip();
         String firstPart = parts[0].strip();
-        if (matchesSite(last, siteName) || (last.split("\\s+").length <= 6
-                && title.length() - last.length() > last.length())) {
+        if (matchesSite(last, siteName)
+                || (last.split("\\s+").length <= 6 && title.length() - last.length() > last.length())) {
             int cut = title.lastIndexOf(last);
-            String head = title.substring(0, cut).replaceAll("[\\s|\\-–—:·»«/]+$", "").strip();
+            String head =
+                    title.substring(0, cut).replaceAll("[\\s|\\-–—:·»«/]+$", "").strip();
             return head.isEmpty() ? title : head;
         }
         if (matchesSite(firstPart, siteName)) {
             String tail = title.substring(title.indexOf(firstPart) + firstPart.length())
-                    .replaceAll("^[\\s|\\-–—:·»«/]+", "").strip();
+                    .replaceAll("^[\\s|\\-–—:·»«/]+", "")
+                    .strip();
             return tail.isEmpty() ? title : tail;
         }
         return title;
@@ -256,8 +327,13 @@ final class MetadataReader {
 
     private static String language(Document doc, Map<String, String> meta, List<JsonNode> articles) {
         Element html = doc.selectFirst("html");
-        String declared = first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
-                meta.get("content-language"), meta.get("og:locale"), meta.get("language"), meta.get("dc.language"),
+        String declared = first(
+                html == null ? null : html.attr("lang"),
+                html == null ? null : html.attr("xml:lang"),
+                meta.get("content-language"),
+                meta.get("og:locale"),
+                meta.get("language"),
+                meta.get("dc.language"),
                 jsonText(articles, "inLanguage"));
         if (declared == null) {
             return null;
@@ -380,7 +456,9 @@ final class MetadataReader {
         if (s == null) {
             return null;
         }
-        String t = org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("[\\s\\u00A0]+", " ").strip();
+        String t = org.jsoup.parser.Parser.unescapeEntities(s, false)
+                .replaceAll("[\\s\\u00A0]+", " ")
+                .strip();
         return t.isEmpty() ? null : t;
     }
 

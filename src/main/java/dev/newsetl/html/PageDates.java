@@ -22,16 +22,16 @@ import java.util.regex.Pattern;
 final class PageDates {
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
     private static final Pattern DOTTED_DAY = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)"
+    private static final Pattern URL_DATE =
+            Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)"
                     + "|[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_.-]");
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_WORD = "(\\p{L}{3,10})\\.?";
-    private static final Pattern TEXT_DATE = Pattern.compile(
-            "\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})\\b"
-                    + "|\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?" + MONTH_WORD + "\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b"
-                    + "|\\b" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b"
-                    + "|\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern TEXT_DATE = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})\\b"
+            + "|\\b(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?" + MONTH_WORD
+            + "\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b"
+            + "|\\b" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b"
+            + "|\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
 
     private final NewsDateParser parser;
     private final Clock clock;
@@ -58,7 +58,8 @@ final class PageDates {
         if (day == null || !plausible(day)) {
             return Optional.empty();
         }
-        return Optional.of(new PageDate(instant.orElse(day.atStartOfDay(ZoneOffset.UTC).toInstant()), day, source));
+        return Optional.of(
+                new PageDate(instant.orElse(day.atStartOfDay(ZoneOffset.UTC).toInstant()), day, source));
     }
 
     /** A date in a URL's path, or empty. */
@@ -70,7 +71,8 @@ final class PageDates {
         if (!m.find()) {
             return Optional.empty();
         }
-        LocalDate day = m.group(1) != null ? date(m.group(1), m.group(2), m.group(3))
+        LocalDate day = m.group(1) != null
+                ? date(m.group(1), m.group(2), m.group(3))
                 : date(m.group(4), m.group(5), m.group(6));
         return wrap(day, "url");
     }
@@ -107,7 +109,8 @@ final class PageDates {
     }
 
     private boolean plausible(LocalDate day) {
-        return day.getYear() >= 1995 && !day.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1));
+        return day.getYear() >= 1995
+                && !day.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1));
     }
 
     private static LocalDate day(Matcher m, int year, int month, int dayOfMonth) {

@@ -87,8 +87,13 @@ final class PageDecoder {
             return null;
         }
         String name = label.strip().toLowerCase(Locale.ROOT);
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("latin-1") || name.equals("us-ascii")
-                || name.equals("ascii") || name.equals("iso8859-1") || name.equals("iso_8859-1")) {
+        if (name.equals("iso-8859-1")
+                || name.equals("latin1")
+                || name.equals("latin-1")
+                || name.equals("us-ascii")
+                || name.equals("ascii")
+                || name.equals("iso8859-1")
+                || name.equals("iso_8859-1")) {
             return Charset.forName("windows-1252");
         }
         if (name.equals("iso-8859-9") || name.equals("latin5")) {
@@ -119,8 +124,11 @@ final class PageDecoder {
 
     private static String strictly(byte[] bytes, Charset charset) {
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
@@ -128,8 +136,10 @@ final class PageDecoder {
 
     private static String leniently(byte[] bytes, Charset charset) {
         try {
-            CharBuffer chars = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes));
+            CharBuffer chars = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes));
             return chars.toString();
         } catch (CharacterCodingException e) {
             // REPLACE never reports; kept for the checked signature.

@@ -14,8 +14,14 @@ import java.util.List;
  * @param language     the primary subtag of {@code <html lang>} (or the page's other language declarations)
  * @param articleBody  the JSON-LD {@code articleBody}, when the page has one
  */
-public record PageMetadata(String title, PageDate date, List<String> authors, String canonicalUrl, String siteName,
-                           String language, String articleBody) {
+public record PageMetadata(
+        String title,
+        PageDate date,
+        List<String> authors,
+        String canonicalUrl,
+        String siteName,
+        String language,
+        String articleBody) {
     public PageMetadata {
         authors = authors == null ? List.of() : List.copyOf(authors);
     }

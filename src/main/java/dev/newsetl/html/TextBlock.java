@@ -11,7 +11,15 @@ import org.jsoup.nodes.Element;
  * @param linkChars how many of its characters are link text
  */
 record TextBlock(Element origin, Kind kind, String text, int linkChars) {
-    enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, TABLE_ROW, PRE, CAPTION }
+    enum Kind {
+        PARAGRAPH,
+        HEADING,
+        LIST_ITEM,
+        QUOTE,
+        TABLE_ROW,
+        PRE,
+        CAPTION
+    }
 
     double linkDensity() {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();

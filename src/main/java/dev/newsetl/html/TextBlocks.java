@@ -14,16 +14,71 @@ import org.jsoup.nodes.TextNode;
  * block each; captions ({@code figcaption}, caption classes) are blocks of kind CAPTION.
  */
 final class TextBlocks {
-    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "aside", "header",
-            "footer", "nav", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "figcaption", "form", "fieldset",
-            "address", "hr", "center", "details", "summary", "caption", "body", "hgroup", "menu", "picture");
-    private static final Set<String> CAPTION_WORDS = Set.of("caption", "figcaption", "bildunterschrift",
-            "legende", "legend", "bu", "imagecaption", "credit", "credits", "photographer", "fotograf",
-            "bildnachweis", "bildquelle", "photocredit", "credito", "imagedescription", "bildtext");
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "aside",
+            "header",
+            "footer",
+            "nav",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "figure",
+            "figcaption",
+            "form",
+            "fieldset",
+            "address",
+            "hr",
+            "center",
+            "details",
+            "summary",
+            "caption",
+            "body",
+            "hgroup",
+            "menu",
+            "picture");
+    private static final Set<String> CAPTION_WORDS = Set.of(
+            "caption",
+            "figcaption",
+            "bildunterschrift",
+            "legende",
+            "legend",
+            "bu",
+            "imagecaption",
+            "credit",
+            "credits",
+            "photographer",
+            "fotograf",
+            "bildnachweis",
+            "bildquelle",
+            "photocredit",
+            "credito",
+            "imagedescription",
+            "bildtext");
 
-    private TextBlocks() {
-    }
+    private TextBlocks() {}
 
     static List<TextBlock> of(Element root) {
         List<TextBlock> out = new ArrayList<>();
@@ -81,8 +136,9 @@ final class TextBlocks {
         collectInline(source, run, links);
         String[] parts = run.toString().split("\\n\\s*\\n");
         for (String part : parts) {
-            int share = parts.length == 1 ? links[0] : Math.min(links[0], (int) ((long) links[0] * part.length()
-                    / Math.max(1, run.length())));
+            int share = parts.length == 1
+                    ? links[0]
+                    : Math.min(links[0], (int) ((long) links[0] * part.length() / Math.max(1, run.length())));
             add(out, el, kind, part, share);
         }
     }
@@ -174,7 +230,8 @@ final class TextBlocks {
 
     static boolean isCaption(Element el) {
         // Everything a figure holds besides its picture is its caption and credit.
-        if (el.normalName().equals("figcaption") || el.normalName().equals("figure")
+        if (el.normalName().equals("figcaption")
+                || el.normalName().equals("figure")
                 || el.attr("itemprop").equalsIgnoreCase("caption")) {
             return true;
         }

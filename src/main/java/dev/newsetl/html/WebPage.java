@@ -20,9 +20,19 @@ import java.util.Objects;
  * @param language     the page's declared language (ISO 639 primary subtag), or null
  * @param encoding     the character set the page was decoded from
  */
-public record WebPage(String title, List<String> paragraphs, String caption, String photoCredit, String dateline,
-                      List<String> authors, String url, String canonicalUrl, String siteName, PageDate date,
-                      String language, String encoding) {
+public record WebPage(
+        String title,
+        List<String> paragraphs,
+        String caption,
+        String photoCredit,
+        String dateline,
+        List<String> authors,
+        String url,
+        String canonicalUrl,
+        String siteName,
+        PageDate date,
+        String language,
+        String encoding) {
     public WebPage {
         paragraphs = List.copyOf(paragraphs);
         authors = List.copyOf(authors);

@@ -51,8 +51,10 @@ public final class WebPageReader {
 
     private PageRead readOrReject(byte[] bytes, DocumentHints hints) {
         if (bytes.length > limits.maxPageBytes()) {
-            return reject(RejectReason.PAGE_TOO_LARGE, bytes.length + " bytes is over the limit of "
-                    + limits.maxPageBytes() + " (newsetl.html.max-page-size)");
+            return reject(
+                    RejectReason.PAGE_TOO_LARGE,
+                    bytes.length + " bytes is over the limit of " + limits.maxPageBytes()
+                            + " (newsetl.html.max-page-size)");
         }
         Decoded decoded = decoder.decode(bytes, hints.charset());
         if (decoded instanceof Rejection rejection) {
@@ -61,16 +63,20 @@ public final class WebPageReader {
         DecodedText text = (DecodedText) decoded;
         int elements = startTags(text.text(), limits.maxElements());
         if (elements > limits.maxElements()) {
-            return reject(RejectReason.PAGE_TOO_COMPLEX, "more than " + limits.maxElements()
-                    + " elements (newsetl.html.max-nodes)");
+            return reject(
+                    RejectReason.PAGE_TOO_COMPLEX,
+                    "more than " + limits.maxElements() + " elements (newsetl.html.max-nodes)");
         }
         Document doc = Parser.htmlParser().parseInput(text.text(), hints.url() == null ? "" : hints.url());
         PageMetadata meta = metadata.read(doc, hints.url());
         String title = MetadataReader.first(hints.title(), meta.title());
         MainText main = mainText.extract(doc.body(), title, meta.articleBody());
         if (main.paragraphs().isEmpty()) {
-            return reject(RejectReason.NO_MAIN_TEXT, title == null ? "no text outside the page's furniture"
-                    : "no main text under the title \"" + abbreviate(title) + "\"");
+            return reject(
+                    RejectReason.NO_MAIN_TEXT,
+                    title == null
+                            ? "no text outside the page's furniture"
+                            : "no main text under the title \"" + abbreviate(title) + "\"");
         }
         List<String> paragraphs = new ArrayList<>(main.paragraphs());
         String dateline = null;
@@ -83,12 +89,21 @@ public final class WebPageReader {
         if (date == null) {
             date = metadata.dateInText(opening(paragraphs));
         }
-        return new PageRead(new WebPage(title, paragraphs, main.captions().isEmpty() ? null
-                : String.join("\n", main.captions()), main.credit(), dateline,
-                hints.authors().isEmpty() ? meta.authors() : hints.authors(),
-                MetadataReader.first(hints.url(), meta.canonicalUrl()), meta.canonicalUrl(),
-                MetadataReader.first(hints.siteName(), meta.siteName()), date,
-                MetadataReader.first(hints.language(), meta.language()), text.encoding()), null);
+        return new PageRead(
+                new WebPage(
+                        title,
+                        paragraphs,
+                        main.captions().isEmpty() ? null : String.join("\n", main.captions()),
+                        main.credit(),
+                        dateline,
+                        hints.authors().isEmpty() ? meta.authors() : hints.authors(),
+                        MetadataReader.first(hints.url(), meta.canonicalUrl()),
+                        meta.canonicalUrl(),
+                        MetadataReader.first(hints.siteName(), meta.siteName()),
+                        date,
+                        MetadataReader.first(hints.language(), meta.language()),
+                        text.encoding()),
+                null);
     }
 
     /**

@@ -7,8 +7,7 @@ package dev.newsetl.job;
 public final class ExecutionCounts {
     public static final String PREFIX = "newsetl.count.";
 
-    private ExecutionCounts() {
-    }
+    private ExecutionCounts() {}
 
     public static String key(String count) {
         return PREFIX + count;

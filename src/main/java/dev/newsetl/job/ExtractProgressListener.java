@@ -40,7 +40,8 @@ final class ExtractProgressListener implements StepExecutionListener, ItemWriteL
         RunParameters run = RunParameters.of(stepExecution.getJobExecution().getJobParameters());
         long total = ListingFile.countLines(run.layout().listing());
         long done = doneEarlier(stepExecution.getJobExecution());
-        progress = settings.bar() ? RunProgress.bar("extract", total, done)
+        progress = settings.bar()
+                ? RunProgress.bar("extract", total, done)
                 : RunProgress.lines(total, done, settings.logInterval(), log::info);
     }
 
@@ -73,7 +74,8 @@ final class ExtractProgressListener implements StepExecutionListener, ItemWriteL
                     continue;
                 }
                 for (StepExecution step : earlier.getStepExecutions()) {
-                    if (step.getStepName().startsWith("extract-partition:") && step.getStatus() == BatchStatus.COMPLETED) {
+                    if (step.getStepName().startsWith("extract-partition:")
+                            && step.getStatus() == BatchStatus.COMPLETED) {
                         done.put(step.getStepName(), step.getReadCount());
                     }
                 }

@@ -12,7 +12,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxNodes    pages with more elements than this are rejected as PAGE_TOO_COMPLEX before they are parsed
  */
 @ConfigurationProperties("newsetl.html")
-public record HtmlProperties(@DefaultValue("8MB") DataSize maxPageSize, @DefaultValue("200000") int maxNodes) {
+public record HtmlProperties(
+        @DefaultValue("8MB") DataSize maxPageSize,
+        @DefaultValue("200000") int maxNodes) {
     /** @throws IllegalArgumentException naming the setting when a limit is not positive */
     public HtmlLimits limits() {
         if (maxPageSize.toBytes() <= 0) {

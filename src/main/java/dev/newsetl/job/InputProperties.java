@@ -30,20 +30,30 @@ import org.springframework.util.unit.DataSize;
  * @param jsonSite        keys of its site or outlet name
  */
 @ConfigurationProperties("newsetl.input")
-public record InputProperties(@DefaultValue("input") String dir,
-                              @DefaultValue({"txt", "html", "htm", "warc", "jsonl", "ndjson", "json"}) List<String> extensions,
-                              @DefaultValue("5MB") DataSize maxFileSize,
-                              @DefaultValue("16GB") DataSize maxInflatedSize,
-                              @DefaultValue("10MB") DataSize maxRecordSize,
-                              @DefaultValue("10MB") DataSize maxLineLength,
-                              @DefaultValue("64") int maxJsonDepth,
-                              @DefaultValue({"title", "headline"}) List<String> jsonTitle,
-                              @DefaultValue({"maintext", "content", "text", "body"}) List<String> jsonText,
-                              @DefaultValue("url") List<String> jsonUrl,
-                              @DefaultValue({"date_publish", "date", "published_at"}) List<String> jsonDate,
-                              @DefaultValue({"authors", "author"}) List<String> jsonAuthors,
-                              @DefaultValue("language") List<String> jsonLanguage,
-                              @DefaultValue({"source_domain", "source"}) List<String> jsonSite) {
+public record InputProperties(
+        @DefaultValue("input") String dir,
+
+        @DefaultValue({"txt", "html", "htm", "warc", "jsonl", "ndjson", "json"})
+        List<String> extensions,
+
+        @DefaultValue("5MB") DataSize maxFileSize,
+        @DefaultValue("16GB") DataSize maxInflatedSize,
+        @DefaultValue("10MB") DataSize maxRecordSize,
+        @DefaultValue("10MB") DataSize maxLineLength,
+        @DefaultValue("64") int maxJsonDepth,
+        @DefaultValue({"title", "headline"}) List<String> jsonTitle,
+
+        @DefaultValue({"maintext", "content", "text", "body"})
+        List<String> jsonText,
+
+        @DefaultValue("url") List<String> jsonUrl,
+
+        @DefaultValue({"date_publish", "date", "published_at"})
+        List<String> jsonDate,
+
+        @DefaultValue({"authors", "author"}) List<String> jsonAuthors,
+        @DefaultValue("language") List<String> jsonLanguage,
+        @DefaultValue({"source_domain", "source"}) List<String> jsonSite) {
     /** @throws IllegalArgumentException naming the setting when {@code dir} is not a path or a valid URI */
     public Location location() {
         try {
@@ -56,8 +66,12 @@ public record InputProperties(@DefaultValue("input") String dir,
     /** @throws IllegalArgumentException naming the limits when one is not positive */
     public InputLimits limits() {
         try {
-            return new InputLimits(maxFileSize.toBytes(), maxInflatedSize.toBytes(), maxRecordSize.toBytes(),
-                    maxLineLength.toBytes(), maxJsonDepth);
+            return new InputLimits(
+                    maxFileSize.toBytes(),
+                    maxInflatedSize.toBytes(),
+                    maxRecordSize.toBytes(),
+                    maxLineLength.toBytes(),
+                    maxJsonDepth);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("newsetl.input.max-*: every limit must be positive", e);
         }

@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failOnPath    for restart tests only: fail the partition that reads a file whose path contains this
  */
 @ConfigurationProperties("newsetl.job")
-public record JobProperties(@DefaultValue("1000") int partitionSize, @DefaultValue("500") int chunkSize,
-                            @DefaultValue("0") int threads, @DefaultValue("") String failOnPath) {
+public record JobProperties(
+        @DefaultValue("1000") int partitionSize,
+        @DefaultValue("500") int chunkSize,
+        @DefaultValue("0") int threads,
+        @DefaultValue("") String failOnPath) {
     public JobProperties {
         if (partitionSize < 1) {
             throw new IllegalArgumentException("newsetl.job.partition-size must be at least 1, was " + partitionSize);

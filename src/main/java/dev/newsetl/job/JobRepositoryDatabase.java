@@ -21,11 +21,11 @@ import java.nio.file.Path;
 public final class JobRepositoryDatabase {
     /** The H2 system property naming the address its servers bind to. */
     public static final String BIND_PROPERTY = "h2.bindAddress";
+
     public static final String LOOPBACK = "127.0.0.1";
     static final String META = "_meta";
 
-    private JobRepositoryDatabase() {
-    }
+    private JobRepositoryDatabase() {}
 
     /** Makes H2's servers in this JVM bind to loopback; must run before H2's classes load (main does it first). */
     public static void bindToLoopback() {
@@ -64,8 +64,9 @@ public final class JobRepositoryDatabase {
         bindToLoopback();
         String effective = org.h2.engine.SysProperties.BIND_ADDRESS;
         if (!isLoopback(effective)) {
-            throw new IllegalStateException("H2 would serve the job repository on " + (effective == null
-                    ? "every network interface" : effective) + ": start the JVM with -D" + BIND_PROPERTY + "="
+            throw new IllegalStateException("H2 would serve the job repository on "
+                    + (effective == null ? "every network interface" : effective) + ": start the JVM with -D"
+                    + BIND_PROPERTY + "="
                     + LOOPBACK + " (the job sets it itself unless H2 was loaded before it started)");
         }
     }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param model      the recognizer's model file; empty for the model bundled in the jar
  */
 @ConfigurationProperties("newsetl.names")
-public record NamesProperties(@DefaultValue("config/aliases.tsv") Path dictionary,
-                              @DefaultValue("true") boolean recognizer,
-                              Path model) {
-}
+public record NamesProperties(
+        @DefaultValue("config/aliases.tsv") Path dictionary,
+        @DefaultValue("true") boolean recognizer,
+        Path model) {}

@@ -9,18 +9,16 @@ import dev.newsetl.lineage.LineageRepository;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.NameRecognizer;
 import dev.newsetl.names.RecognizerModels;
-import dev.newsetl.names.Entity;
 import dev.newsetl.read.InputRoot;
 import dev.newsetl.write.RunPublisher;
-import java.nio.file.Path;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -42,9 +40,16 @@ import org.springframework.transaction.PlatformTransactionManager;
  * packages. Read top to bottom: shared resources, the job, then each step in the order it runs.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({InputProperties.class, OutputProperties.class, JobProperties.class,
-        ParquetProperties.class, NamesProperties.class, ProgressProperties.class, ScheduleProperties.class,
-        HtmlProperties.class})
+@EnableConfigurationProperties({
+    InputProperties.class,
+    OutputProperties.class,
+    JobProperties.class,
+    ParquetProperties.class,
+    NamesProperties.class,
+    ProgressProperties.class,
+    ScheduleProperties.class,
+    HtmlProperties.class
+})
 public class NewsEtlJobConfiguration {
     public static final String JOB_NAME = "newsEtlJob";
     private static final String RUN_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
@@ -106,10 +111,19 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    ArticleExtractor articleExtractor(AliasDictionary dictionary, Clock clock, NameRecognizer nameRecognizer,
-                                      InputProperties input, HtmlProperties html) {
-        return new ArticleExtractor(dictionary, clock, LanguageDetector.shared(), nameRecognizer,
-                input.maxLineLength().toBytes(), html.limits());
+    ArticleExtractor articleExtractor(
+            AliasDictionary dictionary,
+            Clock clock,
+            NameRecognizer nameRecognizer,
+            InputProperties input,
+            HtmlProperties html) {
+        return new ArticleExtractor(
+                dictionary,
+                clock,
+                LanguageDetector.shared(),
+                nameRecognizer,
+                input.maxLineLength().toBytes(),
+                html.limits());
     }
 
     @Bean
@@ -123,14 +137,20 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    Job newsEtlJob(JobRepository jobRepository, Step prepareStep, Step extractStep, Step groupStep,
-                   Step writeStep, Step publishStep, Step cleanUpStep,
-                   ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<JobExecutionListener> listeners) {
+    Job newsEtlJob(
+            JobRepository jobRepository,
+            Step prepareStep,
+            Step extractStep,
+            Step groupStep,
+            Step writeStep,
+            Step publishStep,
+            Step cleanUpStep,
+            ObjectProvider<MeterRegistry> meterRegistry,
+            ObjectProvider<JobExecutionListener> listeners) {
         JobBuilder builder = new JobBuilder(JOB_NAME, jobRepository);
         // Listeners declared elsewhere (the operations package records the owning process) join the job here.
         listeners.orderedStream().forEach(builder::listener);
-        return builder
-                .listener(new JobMetricsListener(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry)))
+        return builder.listener(new JobMetricsListener(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry)))
                 .start(prepareStep)
                 .next(extractStep)
                 .next(groupStep)
@@ -141,10 +161,15 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, InputProperties input,
-                     JobProperties job, IngestLedger ledger) {
+    Step prepareStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager tm,
+            InputProperties input,
+            JobProperties job,
+            IngestLedger ledger) {
         return new StepBuilder("prepare", jobRepository)
-                .tasklet(new PrepareRunTasklet(input, job.partitionSize(), ledger), tm).build();
+                .tasklet(new PrepareRunTasklet(input, job.partitionSize(), ledger), tm)
+                .build();
     }
 
     @Bean
@@ -154,8 +179,12 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    Step extractStep(JobRepository jobRepository, Step extractPartitionStep, ListingPartitioner listingPartitioner,
-                     TaskExecutor partitionExecutor, ExtractProgressListener extractProgressListener) {
+    Step extractStep(
+            JobRepository jobRepository,
+            Step extractPartitionStep,
+            ListingPartitioner listingPartitioner,
+            TaskExecutor partitionExecutor,
+            ExtractProgressListener extractProgressListener) {
         return new StepBuilder("extract", jobRepository)
                 .listener(extractProgressListener)
                 .partitioner("extract-partition", listingPartitioner)
@@ -165,10 +194,14 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager tm, JobProperties job,
-                              PartitionFileReader partitionFileReader, ArticleItemProcessor articleItemProcessor,
-                              StagedOutcomeItemWriter stagedOutcomeItemWriter,
-                              ExtractProgressListener extractProgressListener) {
+    Step extractPartitionStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager tm,
+            JobProperties job,
+            PartitionFileReader partitionFileReader,
+            ArticleItemProcessor articleItemProcessor,
+            StagedOutcomeItemWriter stagedOutcomeItemWriter,
+            ExtractProgressListener extractProgressListener) {
         return new StepBuilder("extract-partition", jobRepository)
                 .<InputDocument, ProcessedFile>chunk(job.chunkSize())
                 .transactionManager(tm)
@@ -181,10 +214,11 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     @StepScope
-    PartitionFileReader partitionFileReader(@Value(RUN_PARAMETERS) JobParameters parameters,
-                                            InputProperties inputProperties) {
+    PartitionFileReader partitionFileReader(
+            @Value(RUN_PARAMETERS) JobParameters parameters, InputProperties inputProperties) {
         RunParameters run = RunParameters.of(parameters);
-        return new PartitionFileReader(run.layout().listing(),
+        return new PartitionFileReader(
+                run.layout().listing(),
                 InputRoot.loader(run.input(), inputProperties.limits(), inputProperties.jsonMapping()));
     }
 
@@ -207,12 +241,17 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     Step groupStep(JobRepository jobRepository, PlatformTransactionManager tm, ParquetProperties parquet) {
-        return new StepBuilder("group", jobRepository).tasklet(new GroupRunTasklet(parquet.settings()), tm).build();
+        return new StepBuilder("group", jobRepository)
+                .tasklet(new GroupRunTasklet(parquet.settings()), tm)
+                .build();
     }
 
     @Bean
-    Step writeStep(JobRepository jobRepository, Step writePartitionStep, ListingPartitioner listingPartitioner,
-                   TaskExecutor partitionExecutor) {
+    Step writeStep(
+            JobRepository jobRepository,
+            Step writePartitionStep,
+            ListingPartitioner listingPartitioner,
+            TaskExecutor partitionExecutor) {
         return new StepBuilder("write", jobRepository)
                 .partitioner("write-partition", listingPartitioner)
                 .step(writePartitionStep)
@@ -228,8 +267,12 @@ public class NewsEtlJobConfiguration {
     }
 
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, LineageRepository lineage,
-                     IngestLedger ledger, OutputProperties output) {
+    Step publishStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager tm,
+            LineageRepository lineage,
+            IngestLedger ledger,
+            OutputProperties output) {
         return new StepBuilder("publish", jobRepository)
                 .tasklet(new PublishRunTasklet(lineage, ledger, output), tm)
                 .build();
@@ -237,11 +280,18 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     Step cleanUpStep(JobRepository jobRepository, PlatformTransactionManager tm) {
-        return new StepBuilder("clean-up", jobRepository).tasklet((contribution, chunkContext) -> {
-            RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution().getJobExecution()
-                    .getJobParameters());
-            RunPublisher.cleanUp(run.layout());
-            return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
-        }, tm).build();
+        return new StepBuilder("clean-up", jobRepository)
+                .tasklet(
+                        (contribution, chunkContext) -> {
+                            RunParameters run = RunParameters.of(chunkContext
+                                    .getStepContext()
+                                    .getStepExecution()
+                                    .getJobExecution()
+                                    .getJobParameters());
+                            RunPublisher.cleanUp(run.layout());
+                            return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                        },
+                        tm)
+                .build();
     }
 }

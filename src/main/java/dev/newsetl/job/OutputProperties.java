@@ -18,8 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    {@code rename} or {@code direct}; see {@link CommitMode}
  */
 @ConfigurationProperties("newsetl.output")
-public record OutputProperties(@DefaultValue("output") String dir, @DefaultValue("") String databaseUrl,
-                               @DefaultValue("") String workDir, @DefaultValue("auto") String commit) {
+public record OutputProperties(
+        @DefaultValue("output") String dir,
+        @DefaultValue("") String databaseUrl,
+        @DefaultValue("") String workDir,
+        @DefaultValue("auto") String commit) {
     static final String DEFAULT_WORK_DIR = "output";
 
     /** @throws IllegalArgumentException naming the setting when {@code dir} is not a path or a valid URI */

@@ -9,11 +9,11 @@ public final class PartitionKeys {
     static final String TO = "newsetl.partition.to";
     /** Byte offset of the partition's first listing line; absent in partitions listed by older versions. */
     static final String OFFSET = "newsetl.partition.offset";
+
     public static final String ARTICLES = "newsetl.partition.articles";
     public static final String REJECTS = "newsetl.partition.rejects";
 
-    private PartitionKeys() {
-    }
+    private PartitionKeys() {}
 
     static int index(ExecutionContext context) {
         return context.getInt(INDEX);

@@ -3,8 +3,8 @@ package dev.newsetl.job;
 import dev.newsetl.lineage.IngestLedger;
 import dev.newsetl.read.ContainerListing;
 import dev.newsetl.read.InputRoot;
-import dev.newsetl.write.RecordCounts;
 import dev.newsetl.read.ListedFile;
+import dev.newsetl.write.RecordCounts;
 import dev.newsetl.write.RunPreparation;
 import java.util.Locale;
 import java.util.Set;
@@ -44,15 +44,21 @@ final class PrepareRunTasklet implements Tasklet {
                 .map(e -> e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
                 .collect(Collectors.toSet());
         boolean full = "true".equals(jobExecution.getJobParameters().getString(RunParameters.FULL));
-        Predicate<ListedFile> keep = full ? listed -> true
-                : ledger.changedSince(run.input().toString(), run.runDate());
-        ContainerListing listing = InputRoot.recordListing(run.input(), extensions, input.limits(),
+        Predicate<ListedFile> keep =
+                full ? listed -> true : ledger.changedSince(run.input().toString(), run.runDate());
+        ContainerListing listing = InputRoot.recordListing(
+                run.input(),
+                extensions,
+                input.limits(),
                 full ? file -> false : ledger.unchangedContainer(run.input().toString(), run.runDate()));
-        RunPreparation.Listed listed = new RunPreparation(run.layout()).prepare(
-                jobExecution.getJobInstance().getInstanceId(), partitionSize, listing, keep);
+        RunPreparation.Listed listed = new RunPreparation(run.layout())
+                .prepare(jobExecution.getJobInstance().getInstanceId(), partitionSize, listing, keep);
         listing.skipped().save(RecordCounts.skippedFile(run.layout()));
         if (listed.cleared()) {
-            log.info("Cleared staging left by another run of {}: {}", run.runDate(), run.layout().staging());
+            log.info(
+                    "Cleared staging left by another run of {}: {}",
+                    run.runDate(),
+                    run.layout().staging());
         }
         contribution.incrementReadCount();
         stepExecution.getExecutionContext().putLong("newsetl.files", listed.files());
@@ -60,8 +66,12 @@ final class PrepareRunTasklet implements Tasklet {
         long unchanged = listed.unchanged() + listing.unchangedFiles();
         stepExecution.getExecutionContext().putLong("newsetl.unchanged", unchanged);
         if (unchanged > 0) {
-            log.info("Listed {} new or changed files under {}; {} unchanged since an earlier run are skipped"
-                    + " (--full processes all)", listed.files(), run.input(), unchanged);
+            log.info(
+                    "Listed {} new or changed files under {}; {} unchanged since an earlier run are skipped"
+                            + " (--full processes all)",
+                    listed.files(),
+                    run.input(),
+                    unchanged);
         } else {
             log.info("Listed {} files under {}", listed.files(), run.input());
         }

@@ -13,12 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param logInterval time between two progress log lines when not drawing a bar
  */
 @ConfigurationProperties("newsetl.progress")
-public record ProgressProperties(@DefaultValue("auto") String mode, @DefaultValue("5s") Duration logInterval) {
+public record ProgressProperties(
+        @DefaultValue("auto") String mode,
+        @DefaultValue("5s") Duration logInterval) {
     public ProgressProperties {
         mode = mode.toLowerCase(Locale.ROOT);
         if (!java.util.Set.of("auto", "bar", "log", "off").contains(mode)) {
-            throw new IllegalArgumentException("newsetl.progress.mode must be auto, bar, log or off, was '" + mode
-                    + "'");
+            throw new IllegalArgumentException(
+                    "newsetl.progress.mode must be auto, bar, log or off, was '" + mode + "'");
         }
         if (logInterval.isNegative() || logInterval.isZero()) {
             throw new IllegalArgumentException("newsetl.progress.log-interval must be positive, was " + logInterval);

@@ -32,17 +32,25 @@ final class PublishRunTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        JobExecution jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        JobExecution jobExecution =
+                chunkContext.getStepContext().getStepExecution().getJobExecution();
         RunParameters run = RunParameters.of(jobExecution.getJobParameters());
-        RunDestination destination = RunDestination.of(run.output(), run.runDate(),
-                CommitMode.choose(output.commit(), run.output()));
-        Instant started = jobExecution.getStartTime() == null ? null
+        RunDestination destination =
+                RunDestination.of(run.output(), run.runDate(), CommitMode.choose(output.commit(), run.output()));
+        Instant started = jobExecution.getStartTime() == null
+                ? null
                 : jobExecution.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
-        RunPublisher publisher = new RunPublisher(run.layout(), destination, new RunBookkeeping(lineage, ledger,
-                run.layout(), run.input().toString(), jobExecution.getId()));
-        RunPublisher.Result result = publisher.publish(new RunPublisher.Execution(jobExecution.getId(),
-                jobExecution.getJobInstance().getInstanceId(), run.input().toString(), started));
-        result.manifest().counts()
+        RunPublisher publisher = new RunPublisher(
+                run.layout(),
+                destination,
+                new RunBookkeeping(lineage, ledger, run.layout(), run.input().toString(), jobExecution.getId()));
+        RunPublisher.Result result = publisher.publish(new RunPublisher.Execution(
+                jobExecution.getId(),
+                jobExecution.getJobInstance().getInstanceId(),
+                run.input().toString(),
+                started));
+        result.manifest()
+                .counts()
                 .forEach((k, v) -> jobExecution.getExecutionContext().putLong(ExecutionCounts.key(k), v));
         if (result.recovered()) {
             // A previous attempt committed the run but died before this step committed, so its database rows
@@ -51,8 +59,12 @@ final class PublishRunTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         contribution.incrementWriteCount(result.manifest().files().size());
-        log.info("Published {}: {} files read, {} articles, {} rejects", run.published(), result.count("files_read"),
-                result.count("articles"), result.count("rejects"));
+        log.info(
+                "Published {}: {} files read, {} articles, {} rejects",
+                run.published(),
+                result.count("files_read"),
+                result.count("articles"),
+                result.count("rejects"));
         return RepeatStatus.FINISHED;
     }
 }

@@ -35,9 +35,11 @@ public record RunParameters(LocalDate runDate, Location input, Location output, 
     public static RunParameters of(JobParameters parameters) {
         String output = parameters.getString(OUTPUT);
         String work = parameters.getString(WORK);
-        return new RunParameters(LocalDate.parse(parameters.getString(RUN_DATE)),
-                Location.parse(parameters.getString(INPUT)), Location.parse(output), Path.of(work == null ? output
-                : work));
+        return new RunParameters(
+                LocalDate.parse(parameters.getString(RUN_DATE)),
+                Location.parse(parameters.getString(INPUT)),
+                Location.parse(output),
+                Path.of(work == null ? output : work));
     }
 
     /** @param forceToken non-null to start a new job instance for a run date that already completed */

@@ -37,8 +37,8 @@ final class RunProgress implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            ticker.scheduleAtFixedRate(() -> lines.accept(line()), interval.toMillis(), interval.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            ticker.scheduleAtFixedRate(
+                    () -> lines.accept(line()), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         } else {
             ticker = null;
         }
@@ -85,10 +85,18 @@ final class RunProgress implements AutoCloseable {
         long done = filesDone();
         double seconds = elapsedSeconds();
         double filesPerSecond = files.sum() / seconds;
-        String eta = filesPerSecond <= 0 ? "unknown"
+        String eta = filesPerSecond <= 0
+                ? "unknown"
                 : formatDuration(Duration.ofSeconds(Math.round((total - done) / filesPerSecond)));
-        return String.format(Locale.ROOT, "extract: %,d of %,d files (%d%%), %.0f files/s, %.0f articles/s, ETA %s",
-                done, total, total == 0 ? 100 : done * 100 / total, filesPerSecond, articlesPerSecond(), eta);
+        return String.format(
+                Locale.ROOT,
+                "extract: %,d of %,d files (%d%%), %.0f files/s, %.0f articles/s, ETA %s",
+                done,
+                total,
+                total == 0 ? 100 : done * 100 / total,
+                filesPerSecond,
+                articlesPerSecond(),
+                eta);
     }
 
     private double articlesPerSecond() {
@@ -101,7 +109,8 @@ final class RunProgress implements AutoCloseable {
 
     static String formatDuration(Duration d) {
         long s = d.toSeconds();
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 

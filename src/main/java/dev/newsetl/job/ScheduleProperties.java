@@ -12,16 +12,18 @@ import org.springframework.scheduling.support.CronExpression;
  * @param maxRuns stop after this many scheduled runs; 0 = run until stopped (a setting for tests and trials)
  */
 @ConfigurationProperties("newsetl.schedule")
-public record ScheduleProperties(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("") String zone,
-                                 @DefaultValue("0") int maxRuns) {
+public record ScheduleProperties(
+        @DefaultValue("0 0 2 * * *") String cron,
+        @DefaultValue("") String zone,
+        @DefaultValue("0") int maxRuns) {
     public ScheduleProperties {
         if (!CronExpression.isValidExpression(cron)) {
             throw new IllegalArgumentException("newsetl.schedule.cron is not a valid cron expression: '" + cron
                     + "' (six fields: second minute hour day month weekday, e.g. '0 0 2 * * *')");
         }
         if (maxRuns < 0) {
-            throw new IllegalArgumentException("newsetl.schedule.max-runs must be 0 (no limit) or more, was "
-                    + maxRuns);
+            throw new IllegalArgumentException(
+                    "newsetl.schedule.max-runs must be 0 (no limit) or more, was " + maxRuns);
         }
         if (!zone.isBlank()) {
             try {

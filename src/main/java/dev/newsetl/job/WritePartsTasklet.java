@@ -3,8 +3,8 @@ package dev.newsetl.job;
 import dev.newsetl.write.ParquetSettings;
 import dev.newsetl.write.PartitionPartWriter;
 import dev.newsetl.write.PartitionParts;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

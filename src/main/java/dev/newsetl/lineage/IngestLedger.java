@@ -39,25 +39,30 @@ public class IngestLedger {
      * One file as ingested by a run, or one record of a container file ({@code relativePath} is then
      * {@code path#offset}, {@code size} the record's). {@code sha256} is empty when the file could not be read.
      */
-    public record Entry(String relativePath, long size, long modifiedMillis, String sha256) {
-    }
+    public record Entry(String relativePath, long size, long modifiedMillis, String sha256) {}
 
     /**
      * Keeps a listed file unless the ledger shows it ingested, unchanged (size and modification time), by a run of
      * another date. Files of {@code runDate} itself are kept, so a forced rerun of a date redoes all of them.
      */
     public Predicate<ListedFile> changedSince(String inputRoot, LocalDate runDate) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?",
-                Integer.class, inputRoot);
+        Integer known = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?", Integer.class, inputRoot);
         if (known == null || known == 0) {
             return listed -> true;
         }
         Date date = Date.valueOf(runDate);
         return listed -> {
-            Integer unchanged = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
+            Integer unchanged = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
                             + " AND RELATIVE_PATH = ? AND SIZE_BYTES = ? AND MODIFIED_MILLIS = ?"
                             + " AND LAST_RUN_DATE <> ?",
-                    Integer.class, inputRoot, listed.id(), listed.size(), listed.modifiedMillis(), date);
+                    Integer.class,
+                    inputRoot,
+                    listed.id(),
+                    listed.size(),
+                    listed.modifiedMillis(),
+                    date);
             return unchanged == null || unchanged == 0;
         };
     }
@@ -67,20 +72,33 @@ public class IngestLedger {
      * is now (same modification time): an incremental run then need not even scan it.
      */
     public Predicate<ListedFile> unchangedContainer(String inputRoot, LocalDate runDate) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?",
-                Integer.class, inputRoot);
+        Integer known = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?", Integer.class, inputRoot);
         if (known == null || known == 0) {
             return file -> false;
         }
         Date date = Date.valueOf(runDate);
         return file -> {
-            String records = file.relativePath().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%";
-            Integer same = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
-                    + " AND RELATIVE_PATH LIKE ? ESCAPE '\\' AND MODIFIED_MILLIS = ? AND LAST_RUN_DATE <> ?",
-                    Integer.class, inputRoot, records, file.modifiedMillis(), date);
-            Integer other = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
-                    + " AND RELATIVE_PATH LIKE ? ESCAPE '\\' AND (MODIFIED_MILLIS <> ? OR LAST_RUN_DATE = ?)",
-                    Integer.class, inputRoot, records, file.modifiedMillis(), date);
+            String records = file.relativePath()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "#%";
+            Integer same = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
+                            + " AND RELATIVE_PATH LIKE ? ESCAPE '\\' AND MODIFIED_MILLIS = ? AND LAST_RUN_DATE <> ?",
+                    Integer.class,
+                    inputRoot,
+                    records,
+                    file.modifiedMillis(),
+                    date);
+            Integer other = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?"
+                            + " AND RELATIVE_PATH LIKE ? ESCAPE '\\' AND (MODIFIED_MILLIS <> ? OR LAST_RUN_DATE = ?)",
+                    Integer.class,
+                    inputRoot,
+                    records,
+                    file.modifiedMillis(),
+                    date);
             return same != null && same > 0 && (other == null || other == 0);
         };
     }
@@ -91,13 +109,23 @@ public class IngestLedger {
      * @param fresh the ledger had no file of this root before the run (ask {@link #size} once, before the first
      *              partition): then plain inserts do, no merge
      */
-    public void record(String inputRoot, LocalDate runDate, long jobExecutionId, Iterable<Entry> entries,
-                       boolean fresh) {
+    public void record(
+            String inputRoot, LocalDate runDate, long jobExecutionId, Iterable<Entry> entries, boolean fresh) {
         Date date = Date.valueOf(runDate);
         List<Object[]> batch = new ArrayList<>(BATCH);
         for (Entry e : entries) {
-            batch.add(new Object[] {inputRoot, e.relativePath(), e.size(), e.modifiedMillis(), e.sha256(), date, date,
-                jobExecutionId, inputRoot, e.relativePath()});
+            batch.add(new Object[] {
+                inputRoot,
+                e.relativePath(),
+                e.size(),
+                e.modifiedMillis(),
+                e.sha256(),
+                date,
+                date,
+                jobExecutionId,
+                inputRoot,
+                e.relativePath()
+            });
             if (batch.size() == BATCH) {
                 flush(batch, fresh);
             }
@@ -110,17 +138,21 @@ public class IngestLedger {
             return;
         }
         if (fresh) {
-            jdbc.batchUpdate("INSERT INTO NEWSETL_INGESTED_FILE (INPUT_ROOT, RELATIVE_PATH, SIZE_BYTES, MODIFIED_MILLIS,"
-                    + " SHA256, FIRST_RUN_DATE, LAST_RUN_DATE, LAST_JOB_EXECUTION_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    batch.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]}).toList());
+            jdbc.batchUpdate(
+                    "INSERT INTO NEWSETL_INGESTED_FILE (INPUT_ROOT, RELATIVE_PATH, SIZE_BYTES, MODIFIED_MILLIS,"
+                            + " SHA256, FIRST_RUN_DATE, LAST_RUN_DATE, LAST_JOB_EXECUTION_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    batch.stream()
+                            .map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]})
+                            .toList());
             batch.clear();
             return;
         }
         // MERGE keeps FIRST_RUN_DATE of a file already in the ledger.
-        jdbc.batchUpdate("MERGE INTO NEWSETL_INGESTED_FILE (INPUT_ROOT, RELATIVE_PATH, SIZE_BYTES, MODIFIED_MILLIS,"
-                + " SHA256, FIRST_RUN_DATE, LAST_RUN_DATE, LAST_JOB_EXECUTION_ID) KEY (INPUT_ROOT, RELATIVE_PATH)"
-                + " VALUES (?, ?, ?, ?, ?, COALESCE((SELECT FIRST_RUN_DATE FROM NEWSETL_INGESTED_FILE"
-                + " WHERE INPUT_ROOT = ? AND RELATIVE_PATH = ?), ?), ?, ?)",
+        jdbc.batchUpdate(
+                "MERGE INTO NEWSETL_INGESTED_FILE (INPUT_ROOT, RELATIVE_PATH, SIZE_BYTES, MODIFIED_MILLIS,"
+                        + " SHA256, FIRST_RUN_DATE, LAST_RUN_DATE, LAST_JOB_EXECUTION_ID) KEY (INPUT_ROOT, RELATIVE_PATH)"
+                        + " VALUES (?, ?, ?, ?, ?, COALESCE((SELECT FIRST_RUN_DATE FROM NEWSETL_INGESTED_FILE"
+                        + " WHERE INPUT_ROOT = ? AND RELATIVE_PATH = ?), ?), ?, ?)",
                 batch.stream().map(IngestLedger::reorder).toList());
         batch.clear();
     }
@@ -131,8 +163,8 @@ public class IngestLedger {
     }
 
     public long size(String inputRoot) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?", Long.class,
-                inputRoot);
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?", Long.class, inputRoot);
         return n == null ? 0 : n;
     }
 }

@@ -12,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are replaced when the run date is published again (--force, or a publish step that is re-executed).
  */
 public class LineageRepository {
-    private static final String[] SCHEMA = {
-        """
+    private static final String[] SCHEMA = {"""
         CREATE TABLE IF NOT EXISTS NEWSETL_RUN (
             RUN_DATE DATE NOT NULL PRIMARY KEY,
             JOB_EXECUTION_ID BIGINT NOT NULL,
@@ -23,8 +22,7 @@ public class LineageRepository {
             ARTICLES BIGINT NOT NULL,
             REJECTS BIGINT NOT NULL,
             PUBLISHED_AT TIMESTAMP WITH TIME ZONE NOT NULL)
-        """,
-        """
+        """, """
         CREATE TABLE IF NOT EXISTS NEWSETL_PUBLISHED_FILE (
             RUN_DATE DATE NOT NULL,
             JOB_EXECUTION_ID BIGINT NOT NULL,
@@ -35,8 +33,7 @@ public class LineageRepository {
             BYTE_COUNT BIGINT NOT NULL,
             SHA256 CHAR(64) NOT NULL,
             PRIMARY KEY (RUN_DATE, PATH))
-        """
-    };
+        """};
 
     private final JdbcTemplate jdbc;
 
@@ -52,22 +49,45 @@ public class LineageRepository {
         java.sql.Date runDate = java.sql.Date.valueOf(manifest.runDate());
         jdbc.update("DELETE FROM NEWSETL_PUBLISHED_FILE WHERE RUN_DATE = ?", runDate);
         jdbc.update("DELETE FROM NEWSETL_RUN WHERE RUN_DATE = ?", runDate);
-        jdbc.update("INSERT INTO NEWSETL_RUN (RUN_DATE, JOB_EXECUTION_ID, JOB_INSTANCE_ID, INPUT_ROOT, FILES_READ,"
+        jdbc.update(
+                "INSERT INTO NEWSETL_RUN (RUN_DATE, JOB_EXECUTION_ID, JOB_INSTANCE_ID, INPUT_ROOT, FILES_READ,"
                         + " ARTICLES, REJECTS, PUBLISHED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                runDate, manifest.jobExecutionId(), manifest.jobInstanceId(), manifest.inputRoot(),
-                manifest.counts().getOrDefault("files_read", 0L), manifest.counts().getOrDefault("articles", 0L),
-                manifest.counts().getOrDefault("rejects", 0L), Timestamp.from(manifest.publishedAt()));
-        jdbc.batchUpdate("INSERT INTO NEWSETL_PUBLISHED_FILE (RUN_DATE, JOB_EXECUTION_ID, PATH, FORMAT, TABLE_NAME,"
+                runDate,
+                manifest.jobExecutionId(),
+                manifest.jobInstanceId(),
+                manifest.inputRoot(),
+                manifest.counts().getOrDefault("files_read", 0L),
+                manifest.counts().getOrDefault("articles", 0L),
+                manifest.counts().getOrDefault("rejects", 0L),
+                Timestamp.from(manifest.publishedAt()));
+        jdbc.batchUpdate(
+                "INSERT INTO NEWSETL_PUBLISHED_FILE (RUN_DATE, JOB_EXECUTION_ID, PATH, FORMAT, TABLE_NAME,"
                         + " ROW_COUNT, BYTE_COUNT, SHA256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                manifest.files().stream().map(f -> new Object[] {runDate, manifest.jobExecutionId(), f.path(),
-                        f.format(), f.table(), f.rows(), f.bytes(), f.sha256()}).toList());
+                manifest.files().stream()
+                        .map(f -> new Object[] {
+                            runDate,
+                            manifest.jobExecutionId(),
+                            f.path(),
+                            f.format(),
+                            f.table(),
+                            f.rows(),
+                            f.bytes(),
+                            f.sha256()
+                        })
+                        .toList());
     }
 
     public List<PublishedFile> publishedFiles(java.time.LocalDate runDate) {
-        return jdbc.query("SELECT PATH, FORMAT, TABLE_NAME, ROW_COUNT, BYTE_COUNT, SHA256 FROM NEWSETL_PUBLISHED_FILE"
+        return jdbc.query(
+                "SELECT PATH, FORMAT, TABLE_NAME, ROW_COUNT, BYTE_COUNT, SHA256 FROM NEWSETL_PUBLISHED_FILE"
                         + " WHERE RUN_DATE = ? ORDER BY PATH",
-                (rs, i) -> new PublishedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getLong(5), rs.getString(6)),
+                (rs, i) -> new PublishedFile(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getString(6)),
                 java.sql.Date.valueOf(runDate));
     }
 }

@@ -20,8 +20,8 @@ public final class RunBookkeeping implements RunPublisher.Bookkeeping {
     private final String inputRoot;
     private final long executionId;
 
-    public RunBookkeeping(LineageRepository lineage, IngestLedger ledger, RunLayout layout, String inputRoot,
-                          long executionId) {
+    public RunBookkeeping(
+            LineageRepository lineage, IngestLedger ledger, RunLayout layout, String inputRoot, long executionId) {
         this.lineage = lineage;
         this.ledger = ledger;
         this.layout = layout;
@@ -41,9 +41,12 @@ public final class RunBookkeeping implements RunPublisher.Bookkeeping {
             List<String> hashes = Files.readAllLines(layout.work(p).resolve(StagedPartitionWriter.INPUT_HASHES_FILE));
             List<IngestLedger.Entry> entries = new ArrayList<>(hashes.size());
             if (p < offsets.length) {
-                ListingFile.readAt(layout.listing(), offsets[p], partitions.to(p) - partitions.from(p),
-                        listed -> entries.add(new IngestLedger.Entry(listed.id(), listed.size(),
-                                listed.modifiedMillis(), hashes.get(entries.size()))));
+                ListingFile.readAt(
+                        layout.listing(),
+                        offsets[p],
+                        partitions.to(p) - partitions.from(p),
+                        listed -> entries.add(new IngestLedger.Entry(
+                                listed.id(), listed.size(), listed.modifiedMillis(), hashes.get(entries.size()))));
             }
             ledger.record(inputRoot, runDate, executionId, entries, fresh);
         }

@@ -14,8 +14,16 @@ package dev.newsetl.names;
  * @param ambiguous     also names something else (dictionary prefix {@code ?}): counts only where the article
  *                      supports it ({@link AmbiguousAliases})
  */
-record Alias(String text, String key, Entity entity, String canonicalForm, boolean caseSensitive,
-             boolean shortForm, boolean derived, int line, boolean ambiguous) {
+record Alias(
+        String text,
+        String key,
+        Entity entity,
+        String canonicalForm,
+        boolean caseSensitive,
+        boolean shortForm,
+        boolean derived,
+        int line,
+        boolean ambiguous) {
 
     /** Whether a case-insensitive alias still wants a capital first letter in the text (see aliases.tsv). */
     boolean wantsCapital() {

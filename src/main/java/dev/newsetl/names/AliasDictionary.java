@@ -25,8 +25,11 @@ public final class AliasDictionary {
     private final Map<String, Set<String>> languages;
     private final Map<String, Set<String>> contexts;
 
-    AliasDictionary(List<Entity> entities, List<Alias> aliases, Map<String, Set<String>> languages,
-                    Map<String, Set<String>> contexts) {
+    AliasDictionary(
+            List<Entity> entities,
+            List<Alias> aliases,
+            Map<String, Set<String>> languages,
+            Map<String, Set<String>> contexts) {
         this.entities = List.copyOf(entities);
         this.aliases = List.copyOf(aliases);
         this.languages = Map.copyOf(languages);
@@ -48,7 +51,8 @@ public final class AliasDictionary {
             throw new DictionaryException(source + ": cannot read the dictionary: " + e, e);
         }
         try {
-            String content = StandardCharsets.UTF_8.newDecoder()
+            String content = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

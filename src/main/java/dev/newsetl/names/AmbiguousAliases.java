@@ -28,8 +28,8 @@ public final class AmbiguousAliases {
      * @param recognized the recognizer's names per part, same order (empty lists where it did not run)
      * @param language   the article's language, or null
      */
-    public List<List<NameMatch>> resolve(List<List<NameMatch>> matches, List<List<RecognizedName>> recognized,
-                                         String language) {
+    public List<List<NameMatch>> resolve(
+            List<List<NameMatch>> matches, List<List<RecognizedName>> recognized, String language) {
         boolean any = false;
         for (List<NameMatch> part : matches) {
             for (NameMatch m : part) {
@@ -53,7 +53,8 @@ public final class AmbiguousAliases {
         for (int p = 0; p < matches.size(); p++) {
             List<NameMatch> kept = new ArrayList<>(matches.get(p).size());
             for (NameMatch m : matches.get(p)) {
-                if (!m.ambiguous() || (!otherType(m, recognized.get(p)) && supported(m, firm, firmContexts, language))) {
+                if (!m.ambiguous()
+                        || (!otherType(m, recognized.get(p)) && supported(m, firm, firmContexts, language))) {
                     kept.add(m);
                 }
             }

@@ -1,7 +1,6 @@
 package dev.newsetl.names;
 
 import dev.newsetl.article.EntityType;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,15 +33,17 @@ final class DictionaryParser {
         this.source = source;
     }
 
-    private record Spelling(String text, boolean caseSensitive, boolean shortForm, boolean ambiguous) {
-    }
+    private record Spelling(String text, boolean caseSensitive, boolean shortForm, boolean ambiguous) {}
 
-    private record Row(Entity entity, int line, List<Spelling> spellings, boolean noShort, Set<String> languages,
-                       Set<String> contexts) {
-    }
+    private record Row(
+            Entity entity,
+            int line,
+            List<Spelling> spellings,
+            boolean noShort,
+            Set<String> languages,
+            Set<String> contexts) {}
 
-    private record Claim(Entity entity, int line) {
-    }
+    private record Claim(Entity entity, int line) {}
 
     AliasDictionary parse(String content) {
         if (content.startsWith("\uFEFF")) {
@@ -70,12 +71,34 @@ final class DictionaryParser {
             languages.put(entity.id(), row.languages());
             contexts.put(entity.id(), row.contexts());
             String canonical = entity.canonicalName();
-            claim(new Alias(canonical, TurkishFolding.key(canonical), entity, canonical, false, false, false,
-                    row.line(), false), claims, aliases);
+            claim(
+                    new Alias(
+                            canonical,
+                            TurkishFolding.key(canonical),
+                            entity,
+                            canonical,
+                            false,
+                            false,
+                            false,
+                            row.line(),
+                            false),
+                    claims,
+                    aliases);
             for (Spelling s : row.spellings()) {
                 String target = s.shortForm() ? shortTarget(entity, s.text()) : canonical;
-                claim(new Alias(s.text(), TurkishFolding.key(s.text()), entity, target, s.caseSensitive(),
-                        s.shortForm(), false, row.line(), s.ambiguous()), claims, aliases);
+                claim(
+                        new Alias(
+                                s.text(),
+                                TurkishFolding.key(s.text()),
+                                entity,
+                                target,
+                                s.caseSensitive(),
+                                s.shortForm(),
+                                false,
+                                row.line(),
+                                s.ambiguous()),
+                        claims,
+                        aliases);
             }
         }
         deriveSurnames(rows, claims, aliases);
@@ -85,25 +108,34 @@ final class DictionaryParser {
     private Row parseRow(String line, int lineNo, Map<String, Integer> idLines) {
         String[] f = line.split("\t", -1);
         if (f.length < 3 || f.length > 6) {
-            throw DictionaryException.at(source, lineNo, "expected 3 to 6 tab-separated columns "
-                    + "(id, type, canonical, aliases, flags, notes), found " + f.length
-                    + (f.length == 1 ? " (are the columns separated by spaces instead of tabs?)" : ""));
+            throw DictionaryException.at(
+                    source,
+                    lineNo,
+                    "expected 3 to 6 tab-separated columns "
+                            + "(id, type, canonical, aliases, flags, notes), found " + f.length
+                            + (f.length == 1 ? " (are the columns separated by spaces instead of tabs?)" : ""));
         }
         String id = f[0].strip();
         if (!SLUG.matcher(id).matches()) {
-            throw DictionaryException.at(source, lineNo, "bad id \"" + id
-                    + "\": an id is a lower-case slug like ibrahim-kalin (a-z, 0-9, single hyphens inside)");
+            throw DictionaryException.at(
+                    source,
+                    lineNo,
+                    "bad id \"" + id
+                            + "\": an id is a lower-case slug like ibrahim-kalin (a-z, 0-9, single hyphens inside)");
         }
         for (String prefix : RESERVED_ID_PREFIXES) {
             if (id.startsWith(prefix)) {
-                throw DictionaryException.at(source, lineNo, "id \"" + id + "\" starts with " + prefix
-                        + ", which is reserved for the ids of recognized names (per-, org-, loc-)");
+                throw DictionaryException.at(
+                        source,
+                        lineNo,
+                        "id \"" + id + "\" starts with " + prefix
+                                + ", which is reserved for the ids of recognized names (per-, org-, loc-)");
             }
         }
         Integer firstLine = idLines.putIfAbsent(id, lineNo);
         if (firstLine != null) {
-            throw DictionaryException.at(source, lineNo,
-                    "duplicate id \"" + id + "\" (first defined on line " + firstLine + ")");
+            throw DictionaryException.at(
+                    source, lineNo, "duplicate id \"" + id + "\" (first defined on line " + firstLine + ")");
         }
         EntityType type = parseType(f[1].strip(), lineNo);
         String canonical = nfc(f[2].strip());
@@ -111,7 +143,9 @@ final class DictionaryParser {
             throw DictionaryException.at(source, lineNo, "empty canonical name for " + id);
         }
         if (!startsWithLetterOrDigit(canonical)) {
-            throw DictionaryException.at(source, lineNo,
+            throw DictionaryException.at(
+                    source,
+                    lineNo,
                     "canonical name \"" + canonical + "\" of " + id + " must start with a letter or digit");
         }
         List<Spelling> spellings = f.length > 3 ? parseAliases(f[3], lineNo) : List.of();
@@ -128,8 +162,11 @@ final class DictionaryParser {
                 if (flag.startsWith(LANG)) {
                     String lang = flag.substring(LANG.length());
                     if (!LANGUAGE.matcher(lang).matches()) {
-                        throw DictionaryException.at(source, lineNo, "bad flag \"" + flag
-                                + "\": lang= takes a two-letter ISO 639-1 code in lower case, like lang=tr");
+                        throw DictionaryException.at(
+                                source,
+                                lineNo,
+                                "bad flag \"" + flag
+                                        + "\": lang= takes a two-letter ISO 639-1 code in lower case, like lang=tr");
                     }
                     languages.add(lang);
                     continue;
@@ -137,25 +174,35 @@ final class DictionaryParser {
                 if (flag.startsWith(CONTEXT)) {
                     String context = flag.substring(CONTEXT.length());
                     if (!SLUG.matcher(context).matches()) {
-                        throw DictionaryException.at(source, lineNo, "bad flag \"" + flag
-                                + "\": context= takes a lower-case slug, like context=turkiye");
+                        throw DictionaryException.at(
+                                source,
+                                lineNo,
+                                "bad flag \"" + flag + "\": context= takes a lower-case slug, like context=turkiye");
                     }
                     contexts.add(context);
                     continue;
                 }
                 if (!FLAGS.contains(flag)) {
-                    throw DictionaryException.at(source, lineNo, "unknown flag \"" + flag + "\" (known flags: "
-                            + AGENCY + ", " + NO_SHORT + ", lang=xx, context=name)");
+                    throw DictionaryException.at(
+                            source,
+                            lineNo,
+                            "unknown flag \"" + flag + "\" (known flags: " + AGENCY + ", " + NO_SHORT
+                                    + ", lang=xx, context=name)");
                 }
                 agency |= flag.equals(AGENCY);
                 noShort |= flag.equals(NO_SHORT);
             }
         }
         if (agency && type != EntityType.ORGANIZATION) {
-            throw DictionaryException.at(source, lineNo,
-                    "flag agency is only for an ORGANIZATION, but " + id + " is a " + type);
+            throw DictionaryException.at(
+                    source, lineNo, "flag agency is only for an ORGANIZATION, but " + id + " is a " + type);
         }
-        return new Row(new Entity(id, canonical, type, agency), lineNo, spellings, noShort, Set.copyOf(languages),
+        return new Row(
+                new Entity(id, canonical, type, agency),
+                lineNo,
+                spellings,
+                noShort,
+                Set.copyOf(languages),
                 Set.copyOf(contexts));
     }
 
@@ -165,8 +212,8 @@ final class DictionaryParser {
                 return t;
             }
         }
-        throw DictionaryException.at(source, lineNo,
-                "unknown type \"" + type + "\": expected PERSON, ORGANIZATION or LOCATION");
+        throw DictionaryException.at(
+                source, lineNo, "unknown type \"" + type + "\": expected PERSON, ORGANIZATION or LOCATION");
     }
 
     private List<Spelling> parseAliases(String column, int lineNo) {
@@ -193,8 +240,10 @@ final class DictionaryParser {
                 throw DictionaryException.at(source, lineNo, "alias \"" + s + "\" has no name after its prefix");
             }
             if (!startsWithLetterOrDigit(text)) {
-                throw DictionaryException.at(source, lineNo, "alias \"" + s
-                        + "\" must start with a letter or digit (the only prefixes are =, ~ and ?)");
+                throw DictionaryException.at(
+                        source,
+                        lineNo,
+                        "alias \"" + s + "\" must start with a letter or digit (the only prefixes are =, ~ and ?)");
             }
             out.add(new Spelling(text, caseSensitive, shortForm, ambiguous));
         }
@@ -204,8 +253,11 @@ final class DictionaryParser {
     private void claim(Alias alias, Map<String, Claim> claims, List<Alias> aliases) {
         Claim first = claims.putIfAbsent(alias.key(), new Claim(alias.entity(), alias.line()));
         if (first != null && !first.entity().equals(alias.entity())) {
-            throw DictionaryException.at(source, alias.line(), "alias \"" + alias.text() + "\" is claimed by "
-                    + first.entity().id() + " and " + alias.entity().id());
+            throw DictionaryException.at(
+                    source,
+                    alias.line(),
+                    "alias \"" + alias.text() + "\" is claimed by "
+                            + first.entity().id() + " and " + alias.entity().id());
         }
         aliases.add(alias);
     }

@@ -1,7 +1,6 @@
 package dev.newsetl.names;
 
 import dev.newsetl.article.EntityType;
-
 import java.util.Objects;
 
 /**

@@ -21,46 +21,213 @@ public final class NameCandidates {
     private static final int MIN_WORDS = 2;
     private static final int MAX_WORDS = 4;
 
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "del",
-            "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "le", "la", "ter", "ten");
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "del", "della", "der", "den", "di", "da", "du", "dos",
+            "das", "van", "von", "le", "la", "ter", "ten");
 
-    private static final int LONGEST_PARTICLE = PARTICLES.stream().mapToInt(String::length).max().orElseThrow();
+    private static final int LONGEST_PARTICLE =
+            PARTICLES.stream().mapToInt(String::length).max().orElseThrow();
 
     /** Apostrophe endings that are a suffix, not part of the name: English 's and common Turkish case endings. */
-    private static final Set<String> SUFFIXES = Set.of("s", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün",
-            "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ı", "i", "u", "ü", "yı", "yi",
-            "yu", "yü", "la", "le", "yla", "yle", "daki", "deki", "taki", "teki", "nda", "nde", "ndan", "nden", "na",
-            "ne", "nı", "ni", "lar", "ler", "dır", "dir");
+    private static final Set<String> SUFFIXES = Set.of(
+            "s", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün", "a", "e", "ya", "ye", "da", "de", "ta", "te",
+            "dan", "den", "tan", "ten", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "la", "le", "yla", "yle", "daki",
+            "deki", "taki", "teki", "nda", "nde", "ndan", "nden", "na", "ne", "nı", "ni", "lar", "ler", "dır", "dir");
 
     /** Capitalized words that start sentences or precede names without being part of them. */
     private static final Set<String> NOT_NAMES = Set.of(
-            "the", "a", "an", "and", "or", "but", "however", "meanwhile", "also", "yet", "so", "then", "thus",
-            "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "into", "over", "under", "after",
-            "before", "during", "since", "until", "while", "when", "where", "why", "how", "what", "which", "who",
-            "as", "if", "although", "though", "because", "according", "despite", "among", "between", "about",
-            "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you",
-            "his", "her", "their", "our", "my", "your", "him", "them", "us", "one", "some", "many", "most", "all",
-            "both", "each", "every", "no", "not", "last", "next", "earlier", "later", "today", "yesterday",
-            "tomorrow", "speaking", "asked", "said", "says", "photo", "file", "update", "updated", "read", "more",
-            "breaking", "exclusive", "analysis", "opinion", "watch", "live",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "the",
+            "a",
+            "an",
+            "and",
+            "or",
+            "but",
+            "however",
+            "meanwhile",
+            "also",
+            "yet",
+            "so",
+            "then",
+            "thus",
+            "in",
+            "on",
+            "at",
+            "by",
+            "for",
+            "from",
+            "of",
+            "to",
+            "with",
+            "without",
+            "into",
+            "over",
+            "under",
+            "after",
+            "before",
+            "during",
+            "since",
+            "until",
+            "while",
+            "when",
+            "where",
+            "why",
+            "how",
+            "what",
+            "which",
+            "who",
+            "as",
+            "if",
+            "although",
+            "though",
+            "because",
+            "according",
+            "despite",
+            "among",
+            "between",
+            "about",
+            "this",
+            "that",
+            "these",
+            "those",
+            "there",
+            "here",
+            "it",
+            "its",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "you",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+            "your",
+            "him",
+            "them",
+            "us",
+            "one",
+            "some",
+            "many",
+            "most",
+            "all",
+            "both",
+            "each",
+            "every",
+            "no",
+            "not",
+            "last",
+            "next",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "speaking",
+            "asked",
+            "said",
+            "says",
+            "photo",
+            "file",
+            "update",
+            "updated",
+            "read",
+            "more",
+            "breaking",
+            "exclusive",
+            "analysis",
+            "opinion",
+            "watch",
+            "live",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
             "dec");
 
     /**
      * Titles split a run: {@code Palestinian Authority Prime Minister Mohammad Mustafa} holds two names. Demonyms
      * are not here: {@code Palestinian Authority} and {@code Turkish Airlines} are names worth a look.
      */
-    private static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "foreign", "defense",
-            "defence", "interior", "finance", "secretary", "chief", "head", "leader", "spokesperson", "spokesman",
-            "spokeswoman", "ambassador", "envoy", "special", "senior", "deputy", "former", "acting", "speaker",
-            "chairman", "director", "commander", "mr", "mrs", "ms", "dr", "sheikh", "king", "queen", "prince",
-            "emir", "sultan", "pope", "gen", "col", "lt", "sen", "rep", "gov", "cumhurbaşkanı", "bakan",
-            "bakanı", "başkanı");
+    private static final Set<String> TITLES = Set.of(
+            "president",
+            "vice",
+            "prime",
+            "minister",
+            "foreign",
+            "defense",
+            "defence",
+            "interior",
+            "finance",
+            "secretary",
+            "chief",
+            "head",
+            "leader",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "ambassador",
+            "envoy",
+            "special",
+            "senior",
+            "deputy",
+            "former",
+            "acting",
+            "speaker",
+            "chairman",
+            "director",
+            "commander",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "sheikh",
+            "king",
+            "queen",
+            "prince",
+            "emir",
+            "sultan",
+            "pope",
+            "gen",
+            "col",
+            "lt",
+            "sen",
+            "rep",
+            "gov",
+            "cumhurbaşkanı",
+            "bakan",
+            "bakanı",
+            "başkanı");
 
-    private NameCandidates() {
-    }
+    private NameCandidates() {}
 
     /**
      * One mention of a recognized name, as {@link dev.newsetl.article.Article#nameCandidates()} carries it to the
@@ -102,7 +269,9 @@ public final class NameCandidates {
         List<String> aliases = new ArrayList<>();
         for (String spelling : spellings) {
             String k = TurkishFolding.key(spelling);
-            if (k.isEmpty() || spelling.indexOf('|') >= 0 || !seen.add(k)
+            if (k.isEmpty()
+                    || spelling.indexOf('|') >= 0
+                    || !seen.add(k)
                     || (entityType == EntityType.PERSON && k.equals(surname))) {
                 continue;
             }
@@ -119,7 +288,8 @@ public final class NameCandidates {
     /** The spellings of a name with their counts, most used first, then alphabetical: the same on every engine. */
     public static List<String> topSpellings(Map<String, Long> counts) {
         List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort((a, b) -> !a.getValue().equals(b.getValue()) ? Long.compare(b.getValue(), a.getValue())
+        entries.sort((a, b) -> !a.getValue().equals(b.getValue())
+                ? Long.compare(b.getValue(), a.getValue())
                 : a.getKey().compareTo(b.getKey()));
         List<String> out = new ArrayList<>(Math.min(entries.size(), MAX_SPELLINGS));
         for (int i = 0; i < entries.size() && i < MAX_SPELLINGS; i++) {
@@ -164,8 +334,7 @@ public final class NameCandidates {
     private static final byte PARTICLE = 2;
     private static final byte OTHER = 0;
 
-    private record Token(int start, int end, byte kind, String lower, boolean allCaps, boolean joinsNext) {
-    }
+    private record Token(int start, int end, byte kind, String lower, boolean allCaps, boolean joinsNext) {}
 
     /**
      * Candidate names in {@code text}, one entry per occurrence, in text order (count them for the curator).
@@ -182,7 +351,9 @@ public final class NameCandidates {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j).joinsNext() && tokens.get(j + 1).kind() != OTHER) {
+            while (j + 1 < tokens.size()
+                    && tokens.get(j).joinsNext()
+                    && tokens.get(j + 1).kind() != OTHER) {
                 j++;
             }
             candidate(text, tokens.subList(i, j + 1), out);
@@ -204,10 +375,14 @@ public final class NameCandidates {
     private static void segment(String text, List<Token> run, List<String> out) {
         int from = 0;
         int to = run.size() - 1;
-        while (from <= to && (run.get(from).kind() == PARTICLE || NOT_NAMES.contains(run.get(from).lower()))) {
+        while (from <= to
+                && (run.get(from).kind() == PARTICLE
+                        || NOT_NAMES.contains(run.get(from).lower()))) {
             from++;
         }
-        while (to >= from && (run.get(to).kind() == PARTICLE || NOT_NAMES.contains(run.get(to).lower()))) {
+        while (to >= from
+                && (run.get(to).kind() == PARTICLE
+                        || NOT_NAMES.contains(run.get(to).lower()))) {
             to--;
         }
         int caps = 0;
@@ -246,8 +421,9 @@ public final class NameCandidates {
                     i++;
                 } else if (TurkishFolding.fold(c) == '\'' && i + 1 < n && TurkishFolding.isWord(text.charAt(i + 1))) {
                     int suffixEnd = i + 1;
-                    while (suffixEnd < n && (TurkishFolding.isWord(text.charAt(suffixEnd))
-                            || TurkishFolding.kind(text.charAt(suffixEnd)) == TurkishFolding.MARK)) {
+                    while (suffixEnd < n
+                            && (TurkishFolding.isWord(text.charAt(suffixEnd))
+                                    || TurkishFolding.kind(text.charAt(suffixEnd)) == TurkishFolding.MARK)) {
                         suffixEnd++;
                     }
                     if (SUFFIXES.contains(text.substring(i + 1, suffixEnd))) {
@@ -265,7 +441,9 @@ public final class NameCandidates {
                 i = resume;
             } else if (end < n && TurkishFolding.fold(text.charAt(end)) == '\'') {
                 breaks = true; // Hamas' leader
-            } else if (end - start == 1 && end < n && text.charAt(end) == '.'
+            } else if (end - start == 1
+                    && end < n
+                    && text.charAt(end) == '.'
                     && TurkishFolding.isCapital(text.charAt(start))) {
                 end++; // an initial: Donald J. Trump
                 i = end;
@@ -295,7 +473,8 @@ public final class NameCandidates {
         }
         int hyphen = word.indexOf('-');
         String head = hyphen < 0 ? word : word.substring(0, hyphen);
-        boolean particlePrefix = hyphen > 0 && PARTICLES.contains(head.toLowerCase(Locale.ROOT))
+        boolean particlePrefix = hyphen > 0
+                && PARTICLES.contains(head.toLowerCase(Locale.ROOT))
                 && TurkishFolding.isCapital(word.charAt(hyphen + 1)); // al-Hayya
         if (!particlePrefix && !TurkishFolding.isCapital(word.charAt(0))) {
             return new Token(start, end, OTHER, lower, false, false);

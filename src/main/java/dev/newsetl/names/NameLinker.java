@@ -33,23 +33,27 @@ public final class NameLinker {
     private static final int MAX_SCAN_WORDS = 8;
 
     /** One text of the article: its (resolved) dictionary matches and the recognizer's names, both in text order. */
-    public record Part(String text, List<NameMatch> dictionary, List<RecognizedName> recognized) {
-    }
+    public record Part(String text, List<NameMatch> dictionary, List<RecognizedName> recognized) {}
 
     /**
      * The article's names per part, dictionary and recognized together, in text order and not overlapping (ready
      * for {@link NameRewriter}), and the recognizer's highest confidence for each recognized entity id.
      */
-    public record Linked(List<List<NameMatch>> matches, Map<String, Double> confidence) {
-    }
+    public record Linked(List<List<NameMatch>> matches, Map<String, Double> confidence) {}
 
-    private NameLinker() {
-    }
+    private NameLinker() {}
 
     /** A name the recognizer found, cut to its core. */
-    private record Raw(int part, int start, int end, int spanEnd, String surface, String key, int words,
-                       EntityType type, double confidence) {
-    }
+    private record Raw(
+            int part,
+            int start,
+            int end,
+            int spanEnd,
+            String surface,
+            String key,
+            int words,
+            EntityType type,
+            double confidence) {}
 
     /** Where a mention points: a recognized group, or a dictionary entity (an acronym of a dictionary name). */
     private static final class Target {
@@ -95,8 +99,7 @@ public final class NameLinker {
     }
 
     /** A mention to report: a span, the entity and what rewriting puts there. */
-    private record Mention(int part, int start, int end, Target target, boolean shortForm, String shortText) {
-    }
+    private record Mention(int part, int start, int end, Target target, boolean shortForm, String shortText) {}
 
     public static Linked link(List<Part> parts, String language) {
         boolean anyRecognized = false;
@@ -153,7 +156,9 @@ public final class NameLinker {
         boolean turkish = "tr".equals(language);
         for (Group g : groups.values()) {
             g.type = g.votedType();
-            String canonical = NameSpellings.recase(NameSpellings.choose(g.spellings, g.counts), mixed,
+            String canonical = NameSpellings.recase(
+                    NameSpellings.choose(g.spellings, g.counts),
+                    mixed,
                     turkish || g.spellings.stream().anyMatch(NameSpellings::hasTurkishLetter));
             g.entity = new Entity(RecognizedIds.of(g.type, canonical), canonical, g.type, false);
         }
@@ -185,8 +190,8 @@ public final class NameLinker {
                     continue;
                 }
                 double confidence = Double.isFinite(r.confidence()) ? Math.max(0, Math.min(1, r.confidence())) : 0;
-                raws.add(new Raw(p, core[0], core[1], r.end(), surface, key, key.split(" ").length, r.type(),
-                        confidence));
+                raws.add(new Raw(
+                        p, core[0], core[1], r.end(), surface, key, key.split(" ").length, r.type(), confidence));
             }
         }
         return raws;
@@ -200,9 +205,12 @@ public final class NameLinker {
      */
     private static boolean clearOfDictionary(int start, int end, EntityType type, List<NameMatch> matches) {
         for (NameMatch m : matches) {
-            if (m.start() < end && start < m.end()
-                    && (m.start() < start || m.end() > end || end - start <= m.end() - m.start()
-                    || m.entity().type() == type && !(m.start() == start && followedByName(m, end)))) {
+            if (m.start() < end
+                    && start < m.end()
+                    && (m.start() < start
+                            || m.end() > end
+                            || end - start <= m.end() - m.start()
+                            || m.entity().type() == type && !(m.start() == start && followedByName(m, end)))) {
                 return false;
             }
         }
@@ -282,8 +290,15 @@ public final class NameLinker {
         for (Part p : parts) {
             for (NameMatch m : p.dictionary()) {
                 String acronym = acronymAfter(p.text(), m.end());
-                if (acronym != null && plausible(acronym, TurkishFolding.key(m.entity().canonicalName()))) {
-                    register(out, owners, clash, acronym, new Target(null, m.entity()), m.entity().id());
+                if (acronym != null
+                        && plausible(acronym, TurkishFolding.key(m.entity().canonicalName()))) {
+                    register(
+                            out,
+                            owners,
+                            clash,
+                            acronym,
+                            new Target(null, m.entity()),
+                            m.entity().id());
                 }
             }
         }
@@ -291,8 +306,13 @@ public final class NameLinker {
         return out;
     }
 
-    private static void register(Map<String, Target> out, Map<String, String> owners, Map<String, Boolean> clash,
-                                 String acronym, Target t, String owner) {
+    private static void register(
+            Map<String, Target> out,
+            Map<String, String> owners,
+            Map<String, Boolean> clash,
+            String acronym,
+            Target t,
+            String owner) {
         String before = owners.putIfAbsent(acronym, owner);
         if (before == null) {
             out.put(acronym, t);
@@ -376,12 +396,11 @@ public final class NameLinker {
         }
     }
 
-    private record Form(Target target, boolean shortForm, String exact, String shortText) {
-    }
+    private record Form(Target target, boolean shortForm, String exact, String shortText) {}
 
     /** Other occurrences of the names now known, where the recognizer did not tag them. */
-    private static void scan(List<Part> parts, Map<String, Group> groups, Map<String, Target> acronyms,
-                             List<Mention> mentions) {
+    private static void scan(
+            List<Part> parts, Map<String, Group> groups, Map<String, Target> acronyms, List<Mention> mentions) {
         Map<String, Form> forms = new HashMap<>();
         for (Map.Entry<String, Target> e : acronyms.entrySet()) {
             if (e.getValue().group == null || e.getValue().group.entity != null) {
@@ -393,8 +412,8 @@ public final class NameLinker {
         }
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
-            String exact = g.words == 1 && NameSpellings.allCaps(g.entity.canonicalName())
-                    ? g.entity.canonicalName() : null;
+            String exact =
+                    g.words == 1 && NameSpellings.allCaps(g.entity.canonicalName()) ? g.entity.canonicalName() : null;
             forms.put(e.getKey(), new Form(new Target(g, null), false, exact, null));
         }
         if (forms.isEmpty()) {
@@ -416,8 +435,7 @@ public final class NameLinker {
         }
     }
 
-    private static void scanPart(int part, String text, Map<String, Form> forms, BitSet taken,
-                                 List<Mention> mentions) {
+    private static void scanPart(int part, String text, Map<String, Form> forms, BitSet taken, List<Mention> mentions) {
         List<int[]> words = words(text);
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
@@ -440,7 +458,8 @@ public final class NameLinker {
                 key.append(TurkishFolding.key(text.substring(w[0], w[1])));
                 Form f = forms.get(key.toString());
                 int next = taken.nextSetBit(first[0]);
-                if (f != null && (f.exact() == null || f.exact().equals(text.substring(first[0], w[1])))
+                if (f != null
+                        && (f.exact() == null || f.exact().equals(text.substring(first[0], w[1])))
                         && (next < 0 || next >= w[1])) {
                     bestEnd = w[1];
                     best = f;
@@ -478,14 +497,19 @@ public final class NameLinker {
                 continue;
             }
             int s = i;
-            while (i < n && (TurkishFolding.isWord(text.charAt(i))
-                    || TurkishFolding.kind(text.charAt(i)) == TurkishFolding.MARK)) {
+            while (i < n
+                    && (TurkishFolding.isWord(text.charAt(i))
+                            || TurkishFolding.kind(text.charAt(i)) == TurkishFolding.MARK)) {
                 i++;
             }
-            boolean glued = s > 0 && (text.charAt(s - 1) == '-' || text.charAt(s - 1) == '.'
-                    || TurkishFolding.fold(text.charAt(s - 1)) == '\'' || text.charAt(s - 1) == '@');
-            boolean runsOn = i < n && (text.charAt(i) == '-' && i + 1 < n && TurkishFolding.isCapital(text.charAt(i + 1))
-                    || text.charAt(i) == '@');
+            boolean glued = s > 0
+                    && (text.charAt(s - 1) == '-'
+                            || text.charAt(s - 1) == '.'
+                            || TurkishFolding.fold(text.charAt(s - 1)) == '\''
+                            || text.charAt(s - 1) == '@');
+            boolean runsOn = i < n
+                    && (text.charAt(i) == '-' && i + 1 < n && TurkishFolding.isCapital(text.charAt(i + 1))
+                            || text.charAt(i) == '@');
             if (!glued && !runsOn) {
                 out.add(new int[] {s, i});
             }

@@ -71,7 +71,8 @@ public final class NameMatcher {
         while (true) {
             // Combining marks belong to the letter before them: inside the match. After a dot or a space they
             // combine with nothing of the name and stay outside it, or rewriting would delete them.
-            while (j < n && TurkishFolding.kind(text.charAt(j)) == TurkishFolding.MARK
+            while (j < n
+                    && TurkishFolding.kind(text.charAt(j)) == TurkishFolding.MARK
                     && TurkishFolding.kind(text.charAt(j - 1)) != TurkishFolding.OTHER
                     && TurkishFolding.kind(text.charAt(j - 1)) != TurkishFolding.SPACE) {
                 j++;
@@ -129,7 +130,8 @@ public final class NameMatcher {
     private static boolean sameCase(char[] form, String text, int[] path, int depth) {
         for (int k = 0; k < depth; k++) {
             char a = form[k];
-            if (Character.isLetter(a) && TurkishFolding.isCapital(a) != TurkishFolding.isCapital(text.charAt(path[k]))) {
+            if (Character.isLetter(a)
+                    && TurkishFolding.isCapital(a) != TurkishFolding.isCapital(text.charAt(path[k]))) {
                 return false;
             }
         }

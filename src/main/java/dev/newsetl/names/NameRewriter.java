@@ -5,8 +5,7 @@ import java.util.List;
 /** Puts canonical spellings in place of the names found: {@code Erdogan's} becomes {@code Erdoğan's}. */
 public final class NameRewriter {
 
-    private NameRewriter() {
-    }
+    private NameRewriter() {}
 
     /**
      * {@code text} with each match replaced by its {@link NameMatch#canonicalForm()}; everything else, suffixes

@@ -11,8 +11,7 @@ final class NameSpellings {
     /** The longest ending after an apostrophe we take for a suffix ({@code 'ndaki}, {@code 'ndeki}). */
     private static final int MAX_SUFFIX = 7;
 
-    private NameSpellings() {
-    }
+    private NameSpellings() {}
 
     /**
      * The name inside a recognized span, as {@code {start, end}}, or null when the span holds no letter: leading and
@@ -34,7 +33,9 @@ final class NameSpellings {
         while (s < e && !TurkishFolding.isWord(text.charAt(s))) {
             s++;
         }
-        while (e > s && !TurkishFolding.isWord(text.charAt(e - 1)) && !keepsPeriod(text, s, e)
+        while (e > s
+                && !TurkishFolding.isWord(text.charAt(e - 1))
+                && !keepsPeriod(text, s, e)
                 && TurkishFolding.kind(text.charAt(e - 1)) != TurkishFolding.MARK) {
             e--;
         }
@@ -42,8 +43,10 @@ final class NameSpellings {
             return null;
         }
         int tokenStart = e;
-        while (tokenStart > s && TurkishFolding.kind(text.charAt(tokenStart - 1)) != TurkishFolding.SPACE
-                && text.charAt(tokenStart - 1) != '\n' && text.charAt(tokenStart - 1) != '\r') {
+        while (tokenStart > s
+                && TurkishFolding.kind(text.charAt(tokenStart - 1)) != TurkishFolding.SPACE
+                && text.charAt(tokenStart - 1) != '\n'
+                && text.charAt(tokenStart - 1) != '\r') {
             tokenStart--;
         }
         for (int i = e - 1; i > tokenStart; i--) {
@@ -74,15 +77,17 @@ final class NameSpellings {
     }
 
     /** Abbreviations that end a company's or a person's name as written ({@code Acme Corp.}, {@code Smith Jr.}). */
-    private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("inc", "corp", "co", "ltd",
-            "cos", "bros", "jr", "sr");
+    private static final java.util.Set<String> NAME_ABBREVIATIONS =
+            java.util.Set.of("inc", "corp", "co", "ltd", "cos", "bros", "jr", "sr");
 
     private static boolean endsWithAbbreviation(String text, int s, int e) {
         int w = e;
         while (w > s && Character.isLetter(text.charAt(w - 1))) {
             w--;
         }
-        return w > s && e - w <= 4 && TurkishFolding.isCapital(text.charAt(w))
+        return w > s
+                && e - w <= 4
+                && TurkishFolding.isCapital(text.charAt(w))
                 && TurkishFolding.kind(text.charAt(w - 1)) == TurkishFolding.SPACE
                 && NAME_ABBREVIATIONS.contains(text.substring(w, e).toLowerCase(java.util.Locale.ROOT));
     }

@@ -36,6 +36,7 @@ final class NameTrie {
     private final Target[] targets;
     /** Per depth-1 node: some alias under it may start with a lower-case letter or a digit. */
     private final boolean[] lowerStart;
+
     private final int maxDepth;
 
     NameTrie(List<Alias> aliases) {
@@ -146,7 +147,10 @@ final class NameTrie {
             BuildNode node = nodes.get(0);
             for (int i = 0; i < key.length(); i++) {
                 node = childOrNew(node, key.charAt(i));
-                if (i == 0 && (a.caseSensitive() ? !TurkishFolding.isCapital(a.text().charAt(0)) : !a.wantsCapital())) {
+                if (i == 0
+                        && (a.caseSensitive()
+                                ? !TurkishFolding.isCapital(a.text().charAt(0))
+                                : !a.wantsCapital())) {
                     node.lowerStart = true;
                 }
             }

@@ -17,8 +17,7 @@ import java.util.HexFormat;
 public final class RecognizedIds {
     static final int MAX_SLUG = 60;
 
-    private RecognizedIds() {
-    }
+    private RecognizedIds() {}
 
     public static String of(EntityType type, String canonical) {
         String key = TurkishFolding.key(canonical);

@@ -13,8 +13,7 @@ import java.util.ServiceLoader;
  * the class path and no model named, names come from the dictionary alone.
  */
 public final class RecognizerModels {
-    private RecognizerModels() {
-    }
+    private RecognizerModels() {}
 
     /**
      * @param enabled false for the dictionary alone ({@link NameRecognizer#NONE})
@@ -29,19 +28,23 @@ public final class RecognizerModels {
             model = null; // an empty setting: the bundled model
         }
         if (model != null && !Files.exists(model)) {
-            throw new ModelFileException(model + ": the name recognizer's model does not exist"
-                    + " (setting newsetl.names.model)", null);
+            throw new ModelFileException(
+                    model + ": the name recognizer's model does not exist" + " (setting newsetl.names.model)", null);
         }
         if (model != null && !Files.isReadable(model)) {
-            throw new ModelFileException(model + ": the name recognizer's model file cannot be read"
-                    + " (setting newsetl.names.model)", null);
+            throw new ModelFileException(
+                    model + ": the name recognizer's model file cannot be read" + " (setting newsetl.names.model)",
+                    null);
         }
         Path wanted = model;
-        List<NameRecognizerProvider> providers = providers().stream().filter(p -> p.reads(wanted)).toList();
+        List<NameRecognizerProvider> providers =
+                providers().stream().filter(p -> p.reads(wanted)).toList();
         if (providers.isEmpty()) {
             if (model != null) {
-                throw new ModelFileException(model + ": no name recognizer in this build can read a model"
-                        + " (set newsetl.names.recognizer=false to use the dictionary alone)", null);
+                throw new ModelFileException(
+                        model + ": no name recognizer in this build can read a model"
+                                + " (set newsetl.names.recognizer=false to use the dictionary alone)",
+                        null);
             }
             return NameRecognizer.NONE;
         }
@@ -63,7 +66,8 @@ public final class RecognizerModels {
     /** The providers on the class path, in class-name order, so every JVM of a run picks the same one. */
     static List<NameRecognizerProvider> providers() {
         List<NameRecognizerProvider> out = new ArrayList<>();
-        ServiceLoader.load(NameRecognizerProvider.class, RecognizerModels.class.getClassLoader()).forEach(out::add);
+        ServiceLoader.load(NameRecognizerProvider.class, RecognizerModels.class.getClassLoader())
+                .forEach(out::add);
         out.sort(Comparator.comparing(p -> p.getClass().getName()));
         return out;
     }

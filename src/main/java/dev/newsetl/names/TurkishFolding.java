@@ -33,8 +33,7 @@ public final class TurkishFolding {
         }
     }
 
-    private TurkishFolding() {
-    }
+    private TurkishFolding() {}
 
     /** The folded form of {@code s}, with exactly one char for each char of {@code s}. */
     public static String fold(String s) {
@@ -103,9 +102,13 @@ public final class TurkishFolding {
             return OTHER; // U+02BC is a letter to Unicode, but a possessive's apostrophe to us
         }
         int type = Character.getType(c);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK
-                || c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060') {
+                || c == '\u00AD'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u2060') {
             return MARK;
         }
         if (c == '\t' || type == Character.SPACE_SEPARATOR) {
@@ -118,8 +121,15 @@ public final class TurkishFolding {
     }
 
     private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u02BB' || c == '`'
-                || c == '\u00B4' || c == '\u2032' || c == '\uFF07';
+        return c == '\''
+                || c == '\u2019'
+                || c == '\u2018'
+                || c == '\u02BC'
+                || c == '\u02BB'
+                || c == '`'
+                || c == '\u00B4'
+                || c == '\u2032'
+                || c == '\uFF07';
     }
 
     private static char foldOf(char c, byte kind) {
@@ -169,7 +179,8 @@ public final class TurkishFolding {
     private static boolean onlyMarksAfterFirst(String s) {
         for (int i = 1; i < s.length(); i++) {
             int type = Character.getType(s.charAt(i));
-            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+            if (type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK
                     && type != Character.ENCLOSING_MARK) {
                 return false;
             }

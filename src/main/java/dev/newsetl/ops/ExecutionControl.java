@@ -45,7 +45,8 @@ public final class ExecutionControl {
                 return elsewhere.get();
             }
             StaleExecutions stale = new StaleExecutions(operator, repository);
-            Optional<RunOutcome> refused = stale.recoverSteps(repository.getLastJobExecution(chosen.getJobInstance()), output);
+            Optional<RunOutcome> refused =
+                    stale.recoverSteps(repository.getLastJobExecution(chosen.getJobInstance()), output);
             if (refused.isPresent()) {
                 return refused.get();
             }
@@ -53,18 +54,24 @@ public final class ExecutionControl {
             String what = describe(last);
             Optional<JobExecution> newer = SupersededRuns.newerCompleted(repository, last);
             if (newer.isPresent()) {
-                return new RunOutcome(RunOutcome.COMPLETED, what + " was run again and completed by execution "
-                        + newer.get().getId() + " (--force); not restarting it over that run");
+                return new RunOutcome(
+                        RunOutcome.COMPLETED,
+                        what + " was run again and completed by execution "
+                                + newer.get().getId() + " (--force); not restarting it over that run");
             }
             return switch (last.getStatus()) {
-                case COMPLETED -> new RunOutcome(RunOutcome.COMPLETED, what + " already completed; nothing to"
-                        + " restart (use run --force to redo the date)");
-                case ABANDONED -> new RunOutcome(RunOutcome.USAGE, what + " was abandoned and cannot be restarted"
-                        + " (use run --force to redo the date)");
+                case COMPLETED ->
+                    new RunOutcome(
+                            RunOutcome.COMPLETED,
+                            what + " already completed; nothing to" + " restart (use run --force to redo the date)");
+                case ABANDONED ->
+                    new RunOutcome(
+                            RunOutcome.USAGE,
+                            what + " was abandoned and cannot be restarted" + " (use run --force to redo the date)");
                 case FAILED, STOPPED -> {
                     JobExecution execution;
-                    try (StopOnSignal signals = StopOnSignal.install(new ExecutionStopper(operator, repository,
-                            last.getJobParameters()))) {
+                    try (StopOnSignal signals =
+                            StopOnSignal.install(new ExecutionStopper(operator, repository, last.getJobParameters()))) {
                         execution = operator.restart(last);
                     }
                     yield RunLauncher.outcomeOf(execution, RunParameters.of(execution.getJobParameters()));
@@ -90,8 +97,9 @@ public final class ExecutionControl {
             JobExecution last = repository.getLastJobExecution(execution.getJobInstance());
             String what = describe(execution);
             if (last.getId() != execution.getId()) {
-                return new RunOutcome(RunOutcome.USAGE, what + " was resumed by execution " + last.getId()
-                        + "; abandon that one instead");
+                return new RunOutcome(
+                        RunOutcome.USAGE,
+                        what + " was resumed by execution " + last.getId() + "; abandon that one instead");
             }
             return switch (execution.getStatus()) {
                 case ABANDONED -> new RunOutcome(RunOutcome.COMPLETED, what + " is already abandoned");
@@ -102,11 +110,14 @@ public final class ExecutionControl {
                     } catch (Exception e) {
                         yield new RunOutcome(RunOutcome.FAILED, "cannot abandon " + what + ": " + e.getMessage());
                     }
-                    yield new RunOutcome(RunOutcome.COMPLETED, what + " abandoned: run will not resume that date;"
-                            + " run --force starts it afresh");
+                    yield new RunOutcome(
+                            RunOutcome.COMPLETED,
+                            what + " abandoned: run will not resume that date;" + " run --force starts it afresh");
                 }
-                default -> new RunOutcome(RunOutcome.LOCKED, what + " is " + execution.getStatus()
-                        + "; stop it first (SIGTERM to its process)");
+                default ->
+                    new RunOutcome(
+                            RunOutcome.LOCKED,
+                            what + " is " + execution.getStatus() + "; stop it first (SIGTERM to its process)");
             };
         });
     }
@@ -143,7 +154,10 @@ public final class ExecutionControl {
             }
             BatchStatus status = execution.getStatus();
             if ((status == BatchStatus.FAILED || status == BatchStatus.STOPPED)
-                    && repository.getLastJobExecution(execution.getJobInstance()).getId() == id
+                    && repository
+                                    .getLastJobExecution(execution.getJobInstance())
+                                    .getId()
+                            == id
                     && SupersededRuns.newerCompleted(repository, execution).isEmpty()) {
                 return execution;
             }
@@ -157,13 +171,16 @@ public final class ExecutionControl {
         if (recorded == null || recorded.equals(output)) {
             return Optional.empty();
         }
-        return Optional.of(new RunOutcome(RunOutcome.USAGE, describe(execution) + " belongs to output " + recorded
-                + "; give --output=" + recorded));
+        return Optional.of(new RunOutcome(
+                RunOutcome.USAGE,
+                describe(execution) + " belongs to output " + recorded + "; give --output=" + recorded));
     }
 
     private static RunOutcome busy(String output, Path work) {
-        return new RunOutcome(RunOutcome.LOCKED, "a news-etl run (" + OutputLock.holder(work) + ") is using "
-                + output + "; try again when it has ended");
+        return new RunOutcome(
+                RunOutcome.LOCKED,
+                "a news-etl run (" + OutputLock.holder(work) + ") is using " + output
+                        + "; try again when it has ended");
     }
 
     private static String describe(JobExecution execution) {

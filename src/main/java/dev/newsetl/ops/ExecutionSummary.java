@@ -13,10 +13,23 @@ import java.time.LocalDateTime;
  * @param ownerGone   true when the execution is still marked running but its owner process is gone (stale)
  * @param exitMessage the first line of Spring Batch's exit description, empty when there is none
  */
-public record ExecutionSummary(long id, long instanceId, LocalDate runDate, String status, String exitCode,
-                               String exitMessage, LocalDateTime start, LocalDateTime end, String owner,
-                               boolean ownerGone, String input, String output, Long filesRead, Long articles,
-                               Long rejects, boolean publishedCounts) {
+public record ExecutionSummary(
+        long id,
+        long instanceId,
+        LocalDate runDate,
+        String status,
+        String exitCode,
+        String exitMessage,
+        LocalDateTime start,
+        LocalDateTime end,
+        String owner,
+        boolean ownerGone,
+        String input,
+        String output,
+        Long filesRead,
+        Long articles,
+        Long rejects,
+        boolean publishedCounts) {
 
     public boolean running() {
         return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");

@@ -3,7 +3,6 @@ package dev.newsetl.ops;
 import dev.newsetl.fs.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -42,8 +41,10 @@ public final class OutputLock implements AutoCloseable {
         Path file = output.resolve("_meta").resolve("run.lock");
         try {
             OwnerOnly.folder(file.getParent());
-            FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE), OwnerOnly.fileAttributes(file));
+            FileChannel channel = FileChannel.open(
+                    file,
+                    java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    OwnerOnly.fileAttributes(file));
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -63,7 +64,8 @@ public final class OutputLock implements AutoCloseable {
     /** Who holds the lock of {@code output}, as written in the lock file. */
     public static String holder(Path output) {
         try {
-            return Files.readString(output.resolve("_meta").resolve("run.lock"), StandardCharsets.UTF_8).trim();
+            return Files.readString(output.resolve("_meta").resolve("run.lock"), StandardCharsets.UTF_8)
+                    .trim();
         } catch (IOException e) {
             return "unknown";
         }

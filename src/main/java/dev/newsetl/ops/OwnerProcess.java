@@ -13,7 +13,11 @@ record OwnerProcess(long pid, String host) {
     /** Slack for clock rounding between the job repository's timestamps and the OS process start time. */
     private static final Duration START_SLACK = Duration.ofSeconds(2);
 
-    enum Liveness { ALIVE, GONE, UNKNOWN }
+    enum Liveness {
+        ALIVE,
+        GONE,
+        UNKNOWN
+    }
 
     /** The owner named by {@code text}, or empty when none was recorded or it is not {@code pid@host}. */
     static Optional<OwnerProcess> parse(Object text) {
@@ -48,7 +52,8 @@ record OwnerProcess(long pid, String host) {
             return Liveness.GONE;
         }
         Optional<Instant> processStarted = process.get().info().startInstant();
-        if (executionStarted != null && processStarted.isPresent()
+        if (executionStarted != null
+                && processStarted.isPresent()
                 && processStarted.get().isAfter(executionStarted.plus(START_SLACK))) {
             return Liveness.GONE;
         }

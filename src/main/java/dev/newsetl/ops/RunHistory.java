@@ -43,7 +43,7 @@ public final class RunHistory {
                 + " ON E.JOB_INSTANCE_ID = I.JOB_INSTANCE_ID WHERE I.JOB_NAME = ?"
                 + " ORDER BY E.JOB_EXECUTION_ID DESC FETCH FIRST ? ROWS ONLY";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             if (!hasTable(connection, "BATCH_JOB_EXECUTION")) {
                 return List.of();
             }
@@ -73,7 +73,10 @@ public final class RunHistory {
     }
 
     public List<ExecutionSummary> executions(int limit) {
-        return executionIds(limit).stream().map(this::execution).flatMap(Optional::stream).toList();
+        return executionIds(limit).stream()
+                .map(this::execution)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     public Optional<ExecutionSummary> execution(long id) {
@@ -95,16 +98,24 @@ public final class RunHistory {
         if (execution == null) {
             return List.of();
         }
-        List<StepSummary> steps = execution.getStepExecutions().stream().map(RunHistory::summarize).toList();
-        List<StepSummary> parents = steps.stream().filter(s -> !s.partition())
-                .sorted(Comparator.comparing(StepSummary::id)).toList();
+        List<StepSummary> steps = execution.getStepExecutions().stream()
+                .map(RunHistory::summarize)
+                .toList();
+        List<StepSummary> parents = steps.stream()
+                .filter(s -> !s.partition())
+                .sorted(Comparator.comparing(StepSummary::id))
+                .toList();
         List<StepSummary> ordered = new ArrayList<>();
         for (StepSummary parent : parents) {
             ordered.add(parent);
-            steps.stream().filter(s -> s.partition() && s.parent().equals(parent.name()))
-                    .sorted(Comparator.comparing(StepSummary::name)).forEach(ordered::add);
+            steps.stream()
+                    .filter(s -> s.partition() && s.parent().equals(parent.name()))
+                    .sorted(Comparator.comparing(StepSummary::name))
+                    .forEach(ordered::add);
         }
-        steps.stream().filter(s -> !ordered.contains(s)).sorted(Comparator.comparing(StepSummary::id))
+        steps.stream()
+                .filter(s -> !ordered.contains(s))
+                .sorted(Comparator.comparing(StepSummary::id))
                 .forEach(ordered::add);
         return ordered;
     }
@@ -122,34 +133,60 @@ public final class RunHistory {
             rejects = context.getLong(count("rejects"));
         } else {
             List<StepExecution> partitions = execution.getStepExecutions().stream()
-                    .filter(s -> s.getStepName().startsWith(EXTRACT_PARTITION)).toList();
-            filesRead = partitions.isEmpty() ? null : partitions.stream().mapToLong(StepExecution::getReadCount).sum();
+                    .filter(s -> s.getStepName().startsWith(EXTRACT_PARTITION))
+                    .toList();
+            filesRead = partitions.isEmpty()
+                    ? null
+                    : partitions.stream().mapToLong(StepExecution::getReadCount).sum();
             articles = partitions.isEmpty() ? null : sum(partitions, PartitionKeys.ARTICLES);
             rejects = partitions.isEmpty() ? null : sum(partitions, PartitionKeys.REJECTS);
         }
         Object ownerText = context.get(RunLauncher.OWNER_KEY);
         Optional<OwnerProcess> owner = OwnerProcess.parse(ownerText);
-        boolean gone = execution.isRunning() && owner.map(o -> o.liveness(execution.getCreateTime() == null ? null
-                : execution.getCreateTime().atZone(ZoneId.systemDefault()).toInstant())
-                == OwnerProcess.Liveness.GONE).orElse(false);
+        boolean gone = execution.isRunning()
+                && owner.map(o -> o.liveness(
+                                        execution.getCreateTime() == null
+                                                ? null
+                                                : execution
+                                                        .getCreateTime()
+                                                        .atZone(ZoneId.systemDefault())
+                                                        .toInstant())
+                                == OwnerProcess.Liveness.GONE)
+                        .orElse(false);
         String runDate = execution.getJobParameters().getString(RunParameters.RUN_DATE);
-        return new ExecutionSummary(execution.getId(), execution.getJobInstance().getInstanceId(),
-                runDate == null ? null : LocalDate.parse(runDate), status, execution.getExitStatus().getExitCode(),
-                failure(execution), execution.getStartTime(),
-                execution.getEndTime(), owner.map(OwnerProcess::toString).orElse(null), gone,
+        return new ExecutionSummary(
+                execution.getId(),
+                execution.getJobInstance().getInstanceId(),
+                runDate == null ? null : LocalDate.parse(runDate),
+                status,
+                execution.getExitStatus().getExitCode(),
+                failure(execution),
+                execution.getStartTime(),
+                execution.getEndTime(),
+                owner.map(OwnerProcess::toString).orElse(null),
+                gone,
                 execution.getJobParameters().getString(RunParameters.INPUT),
-                execution.getJobParameters().getString(RunParameters.OUTPUT), filesRead, articles, rejects,
+                execution.getJobParameters().getString(RunParameters.OUTPUT),
+                filesRead,
+                articles,
+                rejects,
                 published);
     }
 
     static StepSummary summarize(StepExecution step) {
         boolean extract = step.getStepName().startsWith(EXTRACT_PARTITION);
         ExecutionContext context = step.getExecutionContext();
-        return new StepSummary(step.getId(), step.getStepName(), step.getStatus().name(), step.getReadCount(),
+        return new StepSummary(
+                step.getId(),
+                step.getStepName(),
+                step.getStatus().name(),
+                step.getReadCount(),
                 step.getWriteCount(),
                 extract && context.containsKey(PartitionKeys.ARTICLES) ? context.getLong(PartitionKeys.ARTICLES) : null,
                 extract && context.containsKey(PartitionKeys.REJECTS) ? context.getLong(PartitionKeys.REJECTS) : null,
-                step.getStartTime(), step.getEndTime(), cause(step.getExitStatus().getExitDescription()));
+                step.getStartTime(),
+                step.getEndTime(),
+                cause(step.getExitStatus().getExitDescription()));
     }
 
     /**
@@ -162,10 +199,12 @@ public final class RunHistory {
         }
         return execution.getStepExecutions().stream()
                 .filter(s -> s.getStatus().isUnsuccessful())
-                .sorted(Comparator.comparing((StepExecution s) -> s.getStepName().indexOf(':') < 0)
+                .sorted(Comparator.comparing(
+                                (StepExecution s) -> s.getStepName().indexOf(':') < 0)
                         .thenComparing(StepExecution::getStepName))
                 .map(s -> cause(s.getExitStatus().getExitDescription()))
-                .filter(m -> !m.isEmpty()).findFirst()
+                .filter(m -> !m.isEmpty())
+                .findFirst()
                 .orElse(cause(execution.getExitStatus().getExitDescription()));
     }
 
@@ -184,8 +223,10 @@ public final class RunHistory {
     }
 
     private static long sum(List<StepExecution> partitions, String key) {
-        return partitions.stream().map(StepExecution::getExecutionContext)
-                .mapToLong(c -> c.containsKey(key) ? c.getLong(key) : 0).sum();
+        return partitions.stream()
+                .map(StepExecution::getExecutionContext)
+                .mapToLong(c -> c.containsKey(key) ? c.getLong(key) : 0)
+                .sum();
     }
 
     private static String count(String name) {

@@ -42,8 +42,10 @@ public class RunLauncher {
     public RunOutcome run(RunParameters run, boolean force, boolean full) throws Exception {
         Optional<OutputLock> acquired = OutputLock.tryAcquire(run.work());
         if (acquired.isEmpty()) {
-            return new RunOutcome(RunOutcome.LOCKED, "another news-etl run (" + OutputLock.holder(run.work())
-                    + ") is using " + run.output() + "; not starting");
+            return new RunOutcome(
+                    RunOutcome.LOCKED,
+                    "another news-etl run (" + OutputLock.holder(run.work()) + ") is using " + run.output()
+                            + "; not starting");
         }
         try (OutputLock ignored = acquired.get()) {
             StaleExecutions stale = new StaleExecutions(operator, repository);
@@ -54,39 +56,49 @@ public class RunLauncher {
             JobParameters parameters = run.toJobParameters(null);
             JobInstance instance = repository.getJobInstance(NewsEtlJobConfiguration.JOB_NAME, parameters);
             if (instance != null) {
-                refused = stale.recoverSteps(repository.getLastJobExecution(instance), run.output().toString());
+                refused = stale.recoverSteps(
+                        repository.getLastJobExecution(instance), run.output().toString());
                 if (refused.isPresent()) {
                     return refused.get();
                 }
                 JobExecution last = repository.getLastJobExecution(instance);
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
-                    return new RunOutcome(RunOutcome.COMPLETED, run.layout().runDirName()
-                            + " already completed (execution " + last.getId() + "); use --force to run it again");
+                    return new RunOutcome(
+                            RunOutcome.COMPLETED,
+                            run.layout().runDirName() + " already completed (execution " + last.getId()
+                                    + "); use --force to run it again");
                 }
                 if (last != null && last.getStatus() == BatchStatus.ABANDONED && !force) {
                     // Spring Batch never restarts an abandoned instance; only a new one (--force) can run the date.
-                    return new RunOutcome(RunOutcome.USAGE, run.layout().runDirName() + " was abandoned"
-                            + " (execution " + last.getId() + "); use --force to run it again from the start");
+                    return new RunOutcome(
+                            RunOutcome.USAGE,
+                            run.layout().runDirName() + " was abandoned" + " (execution " + last.getId()
+                                    + "); use --force to run it again from the start");
                 }
-                Optional<JobExecution> newer = last == null || force ? Optional.empty()
-                        : SupersededRuns.newerCompleted(repository, last);
+                Optional<JobExecution> newer =
+                        last == null || force ? Optional.empty() : SupersededRuns.newerCompleted(repository, last);
                 if (newer.isPresent()) {
-                    return new RunOutcome(RunOutcome.COMPLETED, run.layout().runDirName() + " already completed"
-                            + " (execution " + newer.get().getId() + ", a forced run); use --force to run it again");
+                    return new RunOutcome(
+                            RunOutcome.COMPLETED,
+                            run.layout().runDirName() + " already completed" + " (execution "
+                                    + newer.get().getId() + ", a forced run); use --force to run it again");
                 }
                 if (last != null && last.getStatus() != BatchStatus.COMPLETED && !force) {
-                    log.info("Resuming run_date={} from execution {} ({})", run.runDate(), last.getId(),
+                    log.info(
+                            "Resuming run_date={} from execution {} ({})",
+                            run.runDate(),
+                            last.getId(),
                             last.getStatus());
                 }
             }
             parameters = run.toJobParameters(force ? System.currentTimeMillis() : null, full);
             JobExecution execution;
-            try (StopOnSignal signals = StopOnSignal.install(new ExecutionStopper(operator, repository,
-                    parameters))) {
+            try (StopOnSignal signals = StopOnSignal.install(new ExecutionStopper(operator, repository, parameters))) {
                 execution = operator.start(job, parameters);
             } catch (JobInstanceAlreadyCompleteException e) {
-                return new RunOutcome(RunOutcome.COMPLETED, run.layout().runDirName() + " already completed; use"
-                        + " --force to run it again");
+                return new RunOutcome(
+                        RunOutcome.COMPLETED,
+                        run.layout().runDirName() + " already completed; use" + " --force to run it again");
             }
             return outcomeOf(execution, run);
         }
@@ -96,11 +108,13 @@ public class RunLauncher {
         BatchStatus status = execution.getStatus();
         String where = run.layout().runDirName() + " (execution " + execution.getId() + ")";
         return switch (status) {
-            case COMPLETED -> new RunOutcome(RunOutcome.COMPLETED, where + " completed: "
-                    + run.published());
+            case COMPLETED -> new RunOutcome(RunOutcome.COMPLETED, where + " completed: " + run.published());
             case STOPPED -> new RunOutcome(RunOutcome.STOPPED, where + " stopped; run the same command to resume");
-            default -> new RunOutcome(RunOutcome.FAILED, where + " " + status + ": "
-                    + failure(execution) + "; fix the cause and run the same command to resume");
+            default ->
+                new RunOutcome(
+                        RunOutcome.FAILED,
+                        where + " " + status + ": " + failure(execution)
+                                + "; fix the cause and run the same command to resume");
         };
     }
 
@@ -110,7 +124,8 @@ public class RunLauncher {
      */
     private static String failure(JobExecution execution) {
         return execution.getStepExecutions().stream()
-                .sorted(java.util.Comparator.comparing((StepExecution s) -> s.getStepName().indexOf(':') < 0)
+                .sorted(java.util.Comparator.comparing(
+                                (StepExecution s) -> s.getStepName().indexOf(':') < 0)
                         .thenComparing(StepExecution::getStepName))
                 .flatMap(s -> s.getFailureExceptions().stream())
                 .findFirst()

@@ -40,7 +40,8 @@ final class StaleExecutions {
      */
     Optional<RunOutcome> recover(String output) {
         List<JobExecution> running = repository.findRunningJobExecutions(NewsEtlJobConfiguration.JOB_NAME).stream()
-                .sorted(Comparator.comparing(JobExecution::getId)).toList();
+                .sorted(Comparator.comparing(JobExecution::getId))
+                .toList();
         for (JobExecution execution : running) {
             Optional<RunOutcome> refused = recoverOne(execution, output, "is marked " + execution.getStatus());
             if (refused.isPresent()) {
@@ -58,9 +59,12 @@ final class StaleExecutions {
      * @param last the last execution of the job instance about to be run again, or null
      */
     Optional<RunOutcome> recoverSteps(JobExecution last, String output) {
-        if (last == null || last.isRunning() || last.getStatus() == BatchStatus.COMPLETED
+        if (last == null
+                || last.isRunning()
+                || last.getStatus() == BatchStatus.COMPLETED
                 || last.getStatus() == BatchStatus.ABANDONED
-                || last.getStepExecutions().stream().noneMatch(s -> s.getStatus().isRunning())) {
+                || last.getStepExecutions().stream()
+                        .noneMatch(s -> s.getStatus().isRunning())) {
             return Optional.empty();
         }
         return recoverOne(last, output, "ended " + last.getStatus() + " with steps still marked running");
@@ -68,22 +72,32 @@ final class StaleExecutions {
 
     private Optional<RunOutcome> recoverOne(JobExecution execution, String output, String state) {
         boolean sameOutput = output.equals(execution.getJobParameters().getString(RunParameters.OUTPUT));
-        Optional<OwnerProcess> owner = OwnerProcess.parse(execution.getExecutionContext().get(RunLauncher.OWNER_KEY));
-        OwnerProcess.Liveness liveness = owner.map(o -> o.liveness(created(execution)))
-                .orElse(OwnerProcess.Liveness.UNKNOWN);
+        Optional<OwnerProcess> owner =
+                OwnerProcess.parse(execution.getExecutionContext().get(RunLauncher.OWNER_KEY));
+        OwnerProcess.Liveness liveness =
+                owner.map(o -> o.liveness(created(execution))).orElse(OwnerProcess.Liveness.UNKNOWN);
         String who = owner.map(OwnerProcess::toString).orElse("not recorded");
         if (liveness == OwnerProcess.Liveness.ALIVE) {
-            return sameOutput ? Optional.of(new RunOutcome(RunOutcome.LOCKED, "execution " + execution.getId()
-                    + " of this output " + state + " and its process (" + who + ") is still alive; not taking it"
-                    + " over")) : Optional.empty();
+            return sameOutput
+                    ? Optional.of(new RunOutcome(
+                            RunOutcome.LOCKED,
+                            "execution " + execution.getId()
+                                    + " of this output " + state + " and its process (" + who
+                                    + ") is still alive; not taking it"
+                                    + " over"))
+                    : Optional.empty();
         }
         if (liveness == OwnerProcess.Liveness.UNKNOWN && !sameOutput) {
             // Another output's execution whose process we cannot check (another host): not ours to judge.
             log.info("Execution {} of another output {} (owner {}); leaving it alone", execution.getId(), state, who);
             return Optional.empty();
         }
-        log.warn("Execution {} (run_date={}) {} but its process ({}) is gone; marking it FAILED so it can be resumed",
-                execution.getId(), execution.getJobParameters().getString(RunParameters.RUN_DATE), state, who);
+        log.warn(
+                "Execution {} (run_date={}) {} but its process ({}) is gone; marking it FAILED so it can be resumed",
+                execution.getId(),
+                execution.getJobParameters().getString(RunParameters.RUN_DATE),
+                state,
+                who);
         operator.recover(execution);
         return Optional.empty();
     }

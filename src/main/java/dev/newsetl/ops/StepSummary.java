@@ -9,8 +9,17 @@ import java.time.LocalDateTime;
  * @param articles articles written by an extract partition, null for other steps
  * @param rejects  rejects written by an extract partition, null for other steps
  */
-public record StepSummary(long id, String name, String status, long read, long written, Long articles,
-                          Long rejects, LocalDateTime start, LocalDateTime end, String exitMessage) {
+public record StepSummary(
+        long id,
+        String name,
+        String status,
+        long read,
+        long written,
+        Long articles,
+        Long rejects,
+        LocalDateTime start,
+        LocalDateTime end,
+        String exitMessage) {
 
     public boolean partition() {
         return name.indexOf(':') > 0;

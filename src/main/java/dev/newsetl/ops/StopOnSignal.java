@@ -25,8 +25,7 @@ final class StopOnSignal implements AutoCloseable {
     private final List<SignalHandler> previous = new ArrayList<>();
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    private StopOnSignal() {
-    }
+    private StopOnSignal() {}
 
     /** Installs the handlers; {@code stop} runs on its own thread at the first signal. */
     static StopOnSignal install(Runnable stop) {
@@ -51,8 +50,10 @@ final class StopOnSignal implements AutoCloseable {
 
     private void onSignal(Signal received, Runnable stop) {
         if (requested.compareAndSet(false, true)) {
-            log.warn("Received SIG{}: stopping the run at the next chunk boundary (send it again to exit at once;"
-                    + " the next run resumes either way)", received.getName());
+            log.warn(
+                    "Received SIG{}: stopping the run at the next chunk boundary (send it again to exit at once;"
+                            + " the next run resumes either way)",
+                    received.getName());
             Thread stopper = new Thread(stop, "stop-on-signal");
             stopper.setDaemon(true);
             stopper.start();

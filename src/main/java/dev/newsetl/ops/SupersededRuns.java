@@ -14,8 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
  * Resuming the old instance then would publish its older listing over the newer run, so it is not resumed.
  */
 final class SupersededRuns {
-    private SupersededRuns() {
-    }
+    private SupersededRuns() {}
 
     /** A later COMPLETED execution of the same run date in another job instance, if there is one. */
     static Optional<JobExecution> newerCompleted(JobRepository repository, JobExecution last) {
@@ -25,7 +24,9 @@ final class SupersededRuns {
                 continue;
             }
             JobExecution other = repository.getLastJobExecution(instance);
-            if (other != null && other.getId() > last.getId() && other.getStatus() == BatchStatus.COMPLETED
+            if (other != null
+                    && other.getId() > last.getId()
+                    && other.getStatus() == BatchStatus.COMPLETED
                     && Objects.equals(runDate, other.getJobParameters().getString(RunParameters.RUN_DATE))) {
                 return Optional.of(other);
             }

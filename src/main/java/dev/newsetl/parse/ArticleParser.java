@@ -2,7 +2,6 @@ package dev.newsetl.parse;
 
 import dev.newsetl.article.ParsedArticle;
 import dev.newsetl.parse.ParagraphSplitter.Block;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,7 @@ public final class ArticleParser {
     private static final int INTERTITLE_MAX_WORDS = 16;
     private static final int PARAGRAPH_MIN_WORDS = 12;
 
-    public ArticleParser() {
-    }
+    public ArticleParser() {}
 
     /** The structure of {@code text}, which must already have {@code \n} line ends (stray CRs are tolerated). */
     public ParsedArticle parse(String text) {
@@ -130,8 +128,11 @@ public final class ArticleParser {
             } else {
                 int candidate = header.present() ? firstNonBlank(next) : 0;
                 int firstText = firstNonBlank(0);
-                if (!header.present() && firstText > 0 && firstText + 1 < lines.size()
-                        && Casing.isAllCaps(lines.get(firstText)) && LineCleaner.wordCount(lines.get(firstText)) >= 3
+                if (!header.present()
+                        && firstText > 0
+                        && firstText + 1 < lines.size()
+                        && Casing.isAllCaps(lines.get(firstText))
+                        && LineCleaner.wordCount(lines.get(firstText)) >= 3
                         && indents[firstText + 1] > indents[firstText]) {
                     candidate = firstText; // a wire headline after a blank line, above an indented body
                 }
@@ -161,7 +162,8 @@ public final class ArticleParser {
             if (captionIndex < lines.size()) {
                 String line = lines.get(captionIndex);
                 caption = title == null && captionIndex == firstNonBlank(header.bodyStart())
-                        ? PhotoCaption.ofFirstLine(line) : PhotoCaption.of(line);
+                        ? PhotoCaption.ofFirstLine(line)
+                        : PhotoCaption.of(line);
                 if (caption != null) {
                     next = captionIndex + 1;
                     captionText = caption.text();
@@ -180,8 +182,20 @@ public final class ArticleParser {
             stamp(blocks, fullTitle);
             tail(blocks);
             List<String> paragraphs = body(blocks);
-            return new ParsedArticle(header.headers(), title, captionText, photoCredit, paragraphs, dateline,
-                    authors, summary, subheadings, agencies, stampedAt, furniture, datelineDay);
+            return new ParsedArticle(
+                    header.headers(),
+                    title,
+                    captionText,
+                    photoCredit,
+                    paragraphs,
+                    dateline,
+                    authors,
+                    summary,
+                    subheadings,
+                    agencies,
+                    stampedAt,
+                    furniture,
+                    datelineDay);
         }
 
         /** A sign-off alone on the last line ({@code  Reuter}) is taken out before the lines are joined. */
@@ -214,7 +228,9 @@ public final class ArticleParser {
 
         private void removeRepeats(List<Block> blocks, String fullTitle) {
             String line = caption == null ? null : caption.line();
-            blocks.removeIf(b -> b.text().equals(fullTitle) || b.text().equals(title) || b.text().equals(line)
+            blocks.removeIf(b -> b.text().equals(fullTitle)
+                    || b.text().equals(title)
+                    || b.text().equals(line)
                     || (captionText != null && b.text().equals(captionText)));
         }
 
@@ -241,11 +257,16 @@ public final class ArticleParser {
 
         /** Byline, summary and dateline at the top of the body; lines before a late dateline are picture furniture. */
         private void head(List<Block> blocks) {
-            if (title == null && blocks.size() > 1 && blocks.get(0).lines() == 1
+            if (title == null
+                    && blocks.size() > 1
+                    && blocks.get(0).lines() == 1
                     && HeadlineRule.isLoneName(blocks.get(0).text())) {
                 authors.add(blocks.remove(0).text()); // a columnist's name above a headline-less story
-            } else if (title == null && blocks.size() > 1 && blocks.get(0).lines() == 1
-                    && HeadlineRule.isLabel(blocks.get(0).text()) && !Casing.endsSentence(blocks.get(0).text())) {
+            } else if (title == null
+                    && blocks.size() > 1
+                    && blocks.get(0).lines() == 1
+                    && HeadlineRule.isLabel(blocks.get(0).text())
+                    && !Casing.endsSentence(blocks.get(0).text())) {
                 furniture.add(blocks.remove(0).text()); // a section label (PICTURE BOOKS, Investing)
             }
             bylines(blocks, 0);
@@ -253,9 +274,13 @@ public final class ArticleParser {
                 return;
             }
             Dateline d = Dateline.at(blocks.get(0).text());
-            if (d == null && title != null && blocks.size() > 1 && LineCleaner.hasWords(blocks.get(0).text(), 6)
-                    && (bylineOf(blocks.get(1)) != null || Dateline.at(blocks.get(1).text()) != null
-                    || isFlushAboveIndented(blocks))) {
+            if (d == null
+                    && title != null
+                    && blocks.size() > 1
+                    && LineCleaner.hasWords(blocks.get(0).text(), 6)
+                    && (bylineOf(blocks.get(1)) != null
+                            || Dateline.at(blocks.get(1).text()) != null
+                            || isFlushAboveIndented(blocks))) {
                 summary = blocks.remove(0).text();
                 bylines(blocks, 0);
                 d = blocks.isEmpty() ? null : Dateline.at(blocks.get(0).text());
@@ -293,7 +318,9 @@ public final class ArticleParser {
          */
         private static boolean isFlushAboveIndented(List<Block> blocks) {
             Block first = blocks.get(0);
-            return first.rawIndent() == 0 && blocks.get(1).rawIndent() >= 2 && first.lines() == 1
+            return first.rawIndent() == 0
+                    && blocks.get(1).rawIndent() >= 2
+                    && first.lines() == 1
                     && !LineCleaner.hasWords(first.text(), 61);
         }
 
@@ -411,8 +438,11 @@ public final class ArticleParser {
                 words++;
                 end = space + 1;
             }
-            if (words < 2 || words > 3 || !Casing.startsUpper(text.substring(end)) || Casing.isAllCaps(
-                    text.substring(end, Math.max(end, text.indexOf(' ', end) < 0 ? text.length() : text.indexOf(' ', end))))) {
+            if (words < 2
+                    || words > 3
+                    || !Casing.startsUpper(text.substring(end))
+                    || Casing.isAllCaps(text.substring(
+                            end, Math.max(end, text.indexOf(' ', end) < 0 ? text.length() : text.indexOf(' ', end))))) {
                 return text;
             }
             authors.add(text.substring(0, end).strip());
@@ -500,7 +530,8 @@ public final class ArticleParser {
 
         /** {@code Kaynak: example.org}, {@code Source: Example Wire}, a syndication note: where a story came from. */
         private static boolean isSourceCredit(String text) {
-            if (text.startsWith("This article originally appeared ") || text.startsWith("This article first appeared ")
+            if (text.startsWith("This article originally appeared ")
+                    || text.startsWith("This article first appeared ")
                     || text.startsWith("This story was provided by ")) {
                 return LineCleaner.wordCount(text) <= 20; // a syndication note
             }
@@ -552,7 +583,8 @@ public final class ArticleParser {
             }
             // "Label: value" lines next to each other are entries of a list
             for (int i = 0; i < n; i++) {
-                if (shape[i] && blocks.get(i).text().contains(": ")
+                if (shape[i]
+                        && blocks.get(i).text().contains(": ")
                         && (i > 0 && labelled(blocks.get(i - 1)) || i + 1 < n && labelled(blocks.get(i + 1)))) {
                     shape[i] = false;
                 }
@@ -579,10 +611,13 @@ public final class ArticleParser {
                 String next = after.text();
                 boolean below = (isParagraph(after) && next.length() > t.length())
                         || ((Casing.endsSentence(next) || next.endsWith(":")) && !t.endsWith(".") && !shape[i + 1])
-                        || ((heading[i + 1] || shape[i + 1] && LineCleaner.hasWords(next, 8)) && plain
+                        || ((heading[i + 1] || shape[i + 1] && LineCleaner.hasWords(next, 8))
+                                && plain
                                 && !LineCleaner.hasWords(t, 9));
-                boolean above = i == 0 || isParagraph(blocks.get(i - 1))
-                        || Casing.endsSentence(blocks.get(i - 1).text()) || (shape[i - 1] && plain);
+                boolean above = i == 0
+                        || isParagraph(blocks.get(i - 1))
+                        || Casing.endsSentence(blocks.get(i - 1).text())
+                        || (shape[i - 1] && plain);
                 heading[i] = below && above;
             }
             return heading;
@@ -596,7 +631,9 @@ public final class ArticleParser {
         /** Short, one line, starting in upper case, not ending like a sentence part, not a list item. */
         private static boolean hasHeadingShape(Block b) {
             String t = b.text();
-            if (b.lines() != 1 || t.length() > INTERTITLE_MAX_LENGTH || LineCleaner.wordCount(t) > INTERTITLE_MAX_WORDS) {
+            if (b.lines() != 1
+                    || t.length() > INTERTITLE_MAX_LENGTH
+                    || LineCleaner.wordCount(t) > INTERTITLE_MAX_WORDS) {
                 return false;
             }
             char first = t.charAt(0);
@@ -605,8 +642,12 @@ public final class ArticleParser {
                 end--; // a quoted sentence ends inside its quotes
             }
             char last = t.charAt(end - 1);
-            if (Character.isLowerCase(first) || (last == '.' && !t.startsWith("...", end - 3)) || last == ','
-                    || last == ';' || last == ':' || !t.chars().anyMatch(Character::isLetter)) {
+            if (Character.isLowerCase(first)
+                    || (last == '.' && !t.startsWith("...", end - 3))
+                    || last == ','
+                    || last == ';'
+                    || last == ':'
+                    || !t.chars().anyMatch(Character::isLetter)) {
                 return false;
             }
             return t.indexOf(',') == t.lastIndexOf(','); // two commas make a list item or a data line
@@ -632,10 +673,13 @@ public final class ArticleParser {
             if (below.isEmpty() || PhotoCaption.of(below) != null) {
                 return true;
             }
-            if (indents[index + 1] >= 2 && indents[index + 1] > indents[index] && !Character.isLowerCase(below.charAt(0))) {
+            if (indents[index + 1] >= 2
+                    && indents[index + 1] > indents[index]
+                    && !Character.isLowerCase(below.charAt(0))) {
                 return true; // a flush headline above an indented body (wire copy, Turkish newspapers)
             }
-            if (below.length() > ParagraphSplitter.WRAP_WIDTH && LineCleaner.wordCount(line) <= 10
+            if (below.length() > ParagraphSplitter.WRAP_WIDTH
+                    && LineCleaner.wordCount(line) <= 10
                     && !Casing.endsSentence(line)) {
                 return true; // a short line above a whole paragraph on one line
             }

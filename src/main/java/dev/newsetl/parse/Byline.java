@@ -63,9 +63,13 @@ record Byline(List<String> authors, String place, String photoCredit) {
         }
         if (indented) {
             String[] words = line.split(" ");
-            if (words.length >= 2 && words.length <= 3 && Casing.startsUpper(words[0]) && !Casing.isAllCaps(words[0])
-                    && Casing.isAllCaps(words[words.length - 1]) && isCapsName(new String[] {words[words.length - 1],
-                    words[words.length - 1]}, 2) && words[0].chars().allMatch(Character::isLetter)) {
+            if (words.length >= 2
+                    && words.length <= 3
+                    && Casing.startsUpper(words[0])
+                    && !Casing.isAllCaps(words[0])
+                    && Casing.isAllCaps(words[words.length - 1])
+                    && isCapsName(new String[] {words[words.length - 1], words[words.length - 1]}, 2)
+                    && words[0].chars().allMatch(Character::isLetter)) {
                 return new Byline(List.of(line), null); // "Jane DOE", the Turkish newspaper style
             }
             if (isCapsName(words, words.length)) {
@@ -110,9 +114,15 @@ record Byline(List<String> authors, String place, String photoCredit) {
         }
         for (String part : p.split(";")) {
             String s = part.strip();
-            for (String lead : new String[] {"Reporting by ", "Additional reporting by ", "Compiled by ",
-                    "Written by ", "Writing by ",
-                    "To contact the reporter on this story: ", "To contact the reporters on this story: "}) {
+            for (String lead : new String[] {
+                "Reporting by ",
+                "Additional reporting by ",
+                "Compiled by ",
+                "Written by ",
+                "Writing by ",
+                "To contact the reporter on this story: ",
+                "To contact the reporters on this story: "
+            }) {
                 if (s.startsWith(lead)) {
                     found.addAll(names(s.substring(lead.length())));
                 }
@@ -181,6 +191,9 @@ record Byline(List<String> authors, String place, String photoCredit) {
     }
 
     private static boolean isPlaceWord(String w) {
-        return w.length() >= 3 && Casing.startsUpper(w) && !Casing.isAllCaps(w) && w.chars().allMatch(Character::isLetter);
+        return w.length() >= 3
+                && Casing.startsUpper(w)
+                && !Casing.isAllCaps(w)
+                && w.chars().allMatch(Character::isLetter);
     }
 }

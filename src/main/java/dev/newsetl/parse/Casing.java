@@ -3,8 +3,7 @@ package dev.newsetl.parse;
 /** Letter-case facts about a piece of text, Turkish letters included ({@code İ} is upper case, {@code ı} lower). */
 final class Casing {
 
-    private Casing() {
-    }
+    private Casing() {}
 
     /** At least two letters, and every letter upper case: {@code BAHIA COCOA REVIEW}, {@code JARDEL'DEN MESAJ VAR}. */
     static boolean isAllCaps(CharSequence s) {

@@ -27,19 +27,28 @@ record Dateline(String text, String place, String agency, MonthDay monthDay, int
     private static final String MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
             + "|march|april|june|july|august|september|october|november|december)\\.?";
 
-    private static final Pattern PLACED = Pattern.compile(
-            "(?<place>" + PLACE_WORD + "(?: " + PLACE_WORD + "){0,3}(?:, ?" + REGION + ")?)"
+    private static final Pattern PLACED =
+            Pattern.compile("(?<place>" + PLACE_WORD + "(?: " + PLACE_WORD + "){0,3}(?:, ?" + REGION + ")?)"
                     + "(?:,? (?<month>" + MONTH + ") (?<day>\\d{1,2}))?"
                     + "(?: ?\\((?<agency>[\\p{L}][\\p{L} .&-]{0,25})\\))?"
                     + " ?(?:--|-|—|–)(?: |$)");
 
-    private static final Pattern AGENCY_ONLY = Pattern.compile(
-            "\\((?<agency>\\p{Lu}[\\p{L}.&]{1,15})\\) ?(?:--|-|—|–)(?: |$)");
+    private static final Pattern AGENCY_ONLY =
+            Pattern.compile("\\((?<agency>\\p{Lu}[\\p{L}.&]{1,15})\\) ?(?:--|-|—|–)(?: |$)");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
 
     /** The dateline at the start of a cleaned paragraph, or null. */
     static Dateline at(String paragraph) {
@@ -63,8 +72,12 @@ record Dateline(String text, String place, String agency, MonthDay monthDay, int
             MonthDay monthDay = monthDay(m.group("month"), m.group("day"));
             String text = head.substring(0, m.end()).strip();
             text = stripDash(text);
-            return new Dateline(text, place.endsWith(",") ? place.substring(0, place.length() - 1) : place,
-                    m.group("agency"), monthDay, m.end());
+            return new Dateline(
+                    text,
+                    place.endsWith(",") ? place.substring(0, place.length() - 1) : place,
+                    m.group("agency"),
+                    monthDay,
+                    m.end());
         }
         Matcher a = AGENCY_ONLY.matcher(head);
         if (a.lookingAt()) {
@@ -93,8 +106,11 @@ record Dateline(String text, String place, String agency, MonthDay monthDay, int
 
     private static String stripDash(String text) {
         int i = text.length();
-        while (i > 0 && (text.charAt(i - 1) == '-' || text.charAt(i - 1) == '—' || text.charAt(i - 1) == '–'
-                || text.charAt(i - 1) == ' ')) {
+        while (i > 0
+                && (text.charAt(i - 1) == '-'
+                        || text.charAt(i - 1) == '—'
+                        || text.charAt(i - 1) == '–'
+                        || text.charAt(i - 1) == ' ')) {
             i--;
         }
         return text.substring(0, i);

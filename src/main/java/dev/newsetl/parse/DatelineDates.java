@@ -13,8 +13,7 @@ public final class DatelineDates {
     /** Filing days this far past the publication day are read as the same year (time zones, late corrections). */
     static final int DAYS_AFTER_PUBLICATION = 2;
 
-    private DatelineDates() {
-    }
+    private DatelineDates() {}
 
     /** The dateline's day resolved against the publication day, or null when either is unknown or no such date. */
     public static LocalDate resolve(MonthDay day, LocalDate published) {

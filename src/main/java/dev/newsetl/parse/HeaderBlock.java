@@ -18,8 +18,19 @@ import java.util.regex.Pattern;
  */
 record HeaderBlock(Map<String, String> headers, int bodyStart) {
 
-    static final Set<String> KNOWN_KEYS = Set.of("title", "source", "published", "date", "url", "link", "author",
-            "byline", "language", "lang", "section", "id");
+    static final Set<String> KNOWN_KEYS = Set.of(
+            "title",
+            "source",
+            "published",
+            "date",
+            "url",
+            "link",
+            "author",
+            "byline",
+            "language",
+            "lang",
+            "section",
+            "id");
 
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z][A-Za-z_-]{0,20})\\s*:\\s*(.*)");
 

@@ -14,11 +14,10 @@ final class HeadlineRule {
     static final int MAX_WORDS = 30;
 
     /** Section words sites put in front of a headline; only taken off when a real headline follows. */
-    private static final List<String> BREADCRUMBS = List.of("Haberler ", "HABERLER ", "Son Dakika ", "SON DAKİKA ",
-            "Gündem ", "GÜNDEM ");
+    private static final List<String> BREADCRUMBS =
+            List.of("Haberler ", "HABERLER ", "Son Dakika ", "SON DAKİKA ", "Gündem ", "GÜNDEM ");
 
-    private HeadlineRule() {
-    }
+    private HeadlineRule() {}
 
     static boolean looksLikeHeadline(String cleanedLine) {
         return !cleanedLine.isEmpty()

@@ -11,8 +11,7 @@ final class InlineSubheads {
 
     private static final int MAX_WORDS = 12;
 
-    private InlineSubheads() {
-    }
+    private InlineSubheads() {}
 
     static void find(String p, List<String> out) {
         if (!hasCapitalPair(p)) {
@@ -43,8 +42,7 @@ final class InlineSubheads {
                 boolean endsWell = next >= n || startsMixedCaseWord(p, next);
                 // at a paragraph's start two capital words are often just the house style (BEŞİKTAŞ'IN UEFA Kupası)
                 int needed = i == 0 ? 3 : 2;
-                if (letterWords >= needed && words <= MAX_WORDS && endsWell
-                        && Casing.letters(p, i, runEnd) >= 6) {
+                if (letterWords >= needed && words <= MAX_WORDS && endsWell && Casing.letters(p, i, runEnd) >= 6) {
                     out.add(trimPunctuation(p.substring(i, runEnd)));
                     i = next;
                     atSentenceStart = true;
@@ -96,8 +94,11 @@ final class InlineSubheads {
 
     private static boolean startsMixedCaseWord(String p, int from) {
         int e = wordEnd(p, from);
-        return Character.isUpperCase(p.charAt(from)) && !Casing.isAllCaps(p, from, e)
-                && (e - from == 1 || Character.isLowerCase(p.charAt(from + 1)) || !Character.isLetter(p.charAt(from + 1)));
+        return Character.isUpperCase(p.charAt(from))
+                && !Casing.isAllCaps(p, from, e)
+                && (e - from == 1
+                        || Character.isLowerCase(p.charAt(from + 1))
+                        || !Character.isLetter(p.charAt(from + 1)));
     }
 
     private static String trimPunctuation(String s) {

@@ -7,8 +7,7 @@ package dev.newsetl.parse;
  */
 final class LineCleaner {
 
-    private LineCleaner() {
-    }
+    private LineCleaner() {}
 
     static String clean(String line) {
         return isClean(line) ? line : rewrite(line);

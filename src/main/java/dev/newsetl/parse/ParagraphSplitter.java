@@ -26,11 +26,9 @@ final class ParagraphSplitter {
      * @param indented  whether its first line was deeper than the body's shallowest lines
      * @param rawIndent the white space before its first line in the file (a tab counts 4)
      */
-    record Block(String text, int lines, boolean indented, int rawIndent) {
-    }
+    record Block(String text, int lines, boolean indented, int rawIndent) {}
 
-    private ParagraphSplitter() {
-    }
+    private ParagraphSplitter() {}
 
     /** Paragraphs of cleaned lines, never blank (kept for callers that need only the text). */
     static List<String> split(List<String> lines) {
@@ -65,15 +63,20 @@ final class ParagraphSplitter {
             base = Math.min(base, indents[i]);
             deepest = Math.max(deepest, indents[i]);
             longest = Math.max(longest, line.length());
-            if (i + 1 < to && !lines.get(i + 1).isEmpty() && indents[i + 1] <= indents[i]
-                    && !Casing.endsSentence(line) && line.length() >= 25) {
+            if (i + 1 < to
+                    && !lines.get(i + 1).isEmpty()
+                    && indents[i + 1] <= indents[i]
+                    && !Casing.endsSentence(line)
+                    && line.length() >= 25) {
                 midSentenceBreaks++;
             }
         }
         // Wrapped prose is flush (the plain fixture) or indent-started with flush continuation lines; lines all at one
         // indent above zero are rows of a table or whole paragraphs, one per line.
         boolean indentStarted = base == 0 && deepest > base;
-        boolean wrapped = longest <= WRAP_WIDTH && (base == 0 || deepest == base) && !(base > 0 && deepest == base)
+        boolean wrapped = longest <= WRAP_WIDTH
+                && (base == 0 || deepest == base)
+                && !(base > 0 && deepest == base)
                 && (midSentenceBreaks >= 2 || midSentenceBreaks == 1 && indentStarted);
         boolean onePerLine = !blankBetween && !wrapped;
 
@@ -91,7 +94,10 @@ final class ParagraphSplitter {
                 continue;
             }
             boolean deeper = indents[i] > base;
-            boolean startsNew = previous == null || deeper || onePerLine || previous.length() > WRAP_WIDTH
+            boolean startsNew = previous == null
+                    || deeper
+                    || onePerLine
+                    || previous.length() > WRAP_WIDTH
                     || line.length() > WRAP_WIDTH;
             if (startsNew && previous != null && continues(previous, line)) {
                 startsNew = false;

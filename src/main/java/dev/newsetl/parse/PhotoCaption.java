@@ -26,7 +26,8 @@ record PhotoCaption(String text, String credit, String line, String marker) {
 
     private static final int MAX_LINE_LENGTH = 1000;
 
-    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("^(.*?)\\(([^()]{1,80})\\)(\\p{Lu}{1,6}\\d{4})?$");
+    private static final Pattern TRAILING_PARENTHESES =
+            Pattern.compile("^(.*?)\\(([^()]{1,80})\\)(\\p{Lu}{1,6}\\d{4})?$");
 
     private static final Pattern CREDIT_WORD = Pattern.compile(
             "\\b(photos?|photographs?|photographer|images?|pictures?|pics?|courtesy|getty|shutterstock|istock"
@@ -35,14 +36,29 @@ record PhotoCaption(String text, String credit, String line, String marker) {
 
     private static final Pattern GALLERY = Pattern.compile("^(\\d{1,3} of \\d{1,3}\\.) (.+)$");
 
-    private static final Pattern LEADING_FILE_CREDIT = Pattern.compile(
-            "^\\(((?:File|Photo|Archive)[^()]{0,60}/[^()]{2,60})\\) (.+)$");
+    private static final Pattern LEADING_FILE_CREDIT =
+            Pattern.compile("^\\(((?:File|Photo|Archive)[^()]{0,60}/[^()]{2,60})\\) (.+)$");
 
     private static final Pattern LEADING_FOR_CREDIT = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}/for (?:the |The )?((?:\\p{Lu}[\\p{L}.'-]* ){0,5}))(.+)$");
 
-    private static final Set<String> OUTLET_ENDS = Set.of("News", "Times", "Post", "Journal", "Tribune", "Herald",
-            "Press", "Globe", "Star", "Images", "Photo", "Photos", "Sun", "Telegraph", "Guardian", "Chronicle");
+    private static final Set<String> OUTLET_ENDS = Set.of(
+            "News",
+            "Times",
+            "Post",
+            "Journal",
+            "Tribune",
+            "Herald",
+            "Press",
+            "Globe",
+            "Star",
+            "Images",
+            "Photo",
+            "Photos",
+            "Sun",
+            "Telegraph",
+            "Guardian",
+            "Chronicle");
 
     private static final Pattern PICTURE_DATE_AT_END = Pattern.compile(
             "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -90,7 +106,9 @@ record PhotoCaption(String text, String credit, String line, String marker) {
             return null;
         }
         String credit = m.group(1);
-        String text = credit == null ? cleanedLine : cleanedLine.substring(0, m.start(1)).strip();
+        String text = credit == null
+                ? cleanedLine
+                : cleanedLine.substring(0, m.start(1)).strip();
         return new PhotoCaption(text, credit, cleanedLine, null);
     }
 
@@ -129,6 +147,8 @@ record PhotoCaption(String text, String credit, String line, String marker) {
         int slash = line.indexOf("/for ");
         int at = line.indexOf(outlet[last], slash) + outlet[last].length();
         String text = line.substring(at).strip();
-        return text.isEmpty() ? null : new PhotoCaption(text, line.substring(0, at).strip(), line, null);
+        return text.isEmpty()
+                ? null
+                : new PhotoCaption(text, line.substring(0, at).strip(), line, null);
     }
 }

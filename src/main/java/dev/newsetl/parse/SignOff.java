@@ -12,8 +12,9 @@ import java.util.Set;
  */
 record SignOff(String rest, String agency, String words) {
 
-    private static final Set<String> AGENCIES = Set.of("Reuter", "Reuters", "AFP", "AA", "AP", "DHA", "İHA", "IHA",
-            "ANKA", "dpa", "EFE", "ANSA", "UPI", "Xinhua", "TASS");
+    private static final Set<String> AGENCIES = Set.of(
+            "Reuter", "Reuters", "AFP", "AA", "AP", "DHA", "İHA", "IHA", "ANKA", "dpa", "EFE", "ANSA", "UPI", "Xinhua",
+            "TASS");
 
     /** The sign-off at the end of the story's last paragraph, or null. */
     static SignOff of(String paragraph) {

@@ -9,20 +9,50 @@ import java.util.Set;
  */
 final class SiteFurniture {
 
-    private static final Set<String> SHARE_WORDS = Set.of("facebook", "twitter", "google", "google+", "whatsapp",
-            "email", "e-mail", "print", "linkedin", "pinterest", "reddit", "instagram", "share", "tweet", "close",
-            "loading photo gallery", "view full size image", "read more", "advertisement", "paylaş", "yazdır");
+    private static final Set<String> SHARE_WORDS = Set.of(
+            "facebook",
+            "twitter",
+            "google",
+            "google+",
+            "whatsapp",
+            "email",
+            "e-mail",
+            "print",
+            "linkedin",
+            "pinterest",
+            "reddit",
+            "instagram",
+            "share",
+            "tweet",
+            "close",
+            "loading photo gallery",
+            "view full size image",
+            "read more",
+            "advertisement",
+            "paylaş",
+            "yazdır");
 
-    private static final int LONGEST_SHARE_WORDS = SHARE_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_SHARE_WORDS =
+            SHARE_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
-    private static final String[] PROMO_STARTS = {"like us on ", "follow us on ", "share this:", "share this ",
-            "please share your videos", "please share your photos", "click here to ", "sign up for ",
-            "subscribe to ", "to contact the editors responsible for this story", "bizi takip edin", "abone ol"};
+    private static final String[] PROMO_STARTS = {
+        "like us on ",
+        "follow us on ",
+        "share this:",
+        "share this ",
+        "please share your videos",
+        "please share your photos",
+        "click here to ",
+        "sign up for ",
+        "subscribe to ",
+        "to contact the editors responsible for this story",
+        "bizi takip edin",
+        "abone ol"
+    };
 
     private static final String PROMO_FIRST_LETTERS = firstLetters();
 
-    private SiteFurniture() {
-    }
+    private SiteFurniture() {}
 
     private static String firstLetters() {
         StringBuilder b = new StringBuilder();

@@ -28,8 +28,8 @@ public final class ContainerListing implements InputListing {
      * @param unchanged container files whose records an earlier run ingested as they are now: not scanned, not
      *                  listed (an incremental run)
      */
-    public ContainerListing(InputListing files, InputFiles contents, InputLimits limits,
-                            Predicate<ListedFile> unchanged) {
+    public ContainerListing(
+            InputListing files, InputFiles contents, InputLimits limits, Predicate<ListedFile> unchanged) {
         this.files = files;
         this.contents = contents;
         this.limits = limits;

@@ -62,13 +62,14 @@ public final class HadoopInputTree implements InputListing {
                 if (hidden(relative)) {
                     continue;
                 }
-                listed.add(status.isFile()
-                        ? InputTree.regular(relative, status.getLen(), status.getModificationTime(), extensions)
-                        : new ListedFile(relative, 0, RejectReason.NOT_ARTICLE, "not a regular file"));
+                listed.add(
+                        status.isFile()
+                                ? InputTree.regular(relative, status.getLen(), status.getModificationTime(), extensions)
+                                : new ListedFile(relative, 0, RejectReason.NOT_ARTICLE, "not a regular file"));
             }
         } catch (IOException e) {
-            sink.accept(new ListedFile(".", 0, RejectReason.UNREADABLE,
-                    "directory cannot be listed: " + e.getMessage()));
+            sink.accept(
+                    new ListedFile(".", 0, RejectReason.UNREADABLE, "directory cannot be listed: " + e.getMessage()));
             return;
         }
         listed.sort(Comparator.comparing(ListedFile::relativePath, TREE_ORDER));

@@ -6,11 +6,7 @@ import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,15 +61,23 @@ public final class InputFileLoader implements AutoCloseable {
             }
             long size = files.size(listed.relativePath());
             if (size > maxBytes) {
-                return InputDocument.unreadable(path, source, new Rejection(RejectReason.TOO_LARGE,
-                        size + " bytes is over the limit of " + maxBytes + " (newsetl.input.max-file-size)"));
+                return InputDocument.unreadable(
+                        path,
+                        source,
+                        new Rejection(
+                                RejectReason.TOO_LARGE,
+                                size + " bytes is over the limit of " + maxBytes + " (newsetl.input.max-file-size)"));
             }
             try (InputStream in = files.open(listed.relativePath())) {
                 // Read at most one byte past the limit: the file may have grown since it was measured.
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 if (bytes.length > maxBytes) {
-                    return InputDocument.unreadable(path, source, new Rejection(RejectReason.TOO_LARGE,
-                            "grew over the limit of " + maxBytes + " bytes while being read"));
+                    return InputDocument.unreadable(
+                            path,
+                            source,
+                            new Rejection(
+                                    RejectReason.TOO_LARGE,
+                                    "grew over the limit of " + maxBytes + " bytes while being read"));
                 }
                 return InputDocument.of(path, source, bytes);
             }
@@ -85,43 +89,59 @@ public final class InputFileLoader implements AutoCloseable {
     }
 
     /** A compressed article file: its decompressed bytes, at most the file size limit of them. */
-    private InputDocument loadCompressed(ListedFile listed, Compression compression, String source)
-            throws IOException {
+    private InputDocument loadCompressed(ListedFile listed, Compression compression, String source) throws IOException {
         String path = listed.relativePath();
         byte[] bytes;
         try (InputStream in = compression.decompress(files.open(path))) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
-            return InputDocument.unreadable(path, source, new Rejection(RejectReason.CORRUPT_COMPRESSION,
-                    "does not decompress: " + WarcScan.message(e)));
+            return InputDocument.unreadable(
+                    path,
+                    source,
+                    new Rejection(RejectReason.CORRUPT_COMPRESSION, "does not decompress: " + WarcScan.message(e)));
         } catch (IOException | RuntimeException e) {
             // zstd reports damage as plain I/O or runtime errors
             if (e instanceof java.io.FileNotFoundException || e instanceof SecurityException) {
                 throw e;
             }
-            return InputDocument.unreadable(path, source, new Rejection(RejectReason.CORRUPT_COMPRESSION,
-                    "does not decompress: " + WarcScan.message(e)));
+            return InputDocument.unreadable(
+                    path,
+                    source,
+                    new Rejection(RejectReason.CORRUPT_COMPRESSION, "does not decompress: " + WarcScan.message(e)));
         }
         if (bytes.length > maxBytes) {
-            return InputDocument.unreadable(path, source, new Rejection(RejectReason.TOO_LARGE,
-                    "decompresses to more than " + maxBytes + " bytes (newsetl.input.max-file-size)"));
+            return InputDocument.unreadable(
+                    path,
+                    source,
+                    new Rejection(
+                            RejectReason.TOO_LARGE,
+                            "decompresses to more than " + maxBytes + " bytes (newsetl.input.max-file-size)"));
         }
         String inner = Compression.strip(path).toLowerCase(Locale.ROOT);
         boolean html = inner.endsWith(".html") || inner.endsWith(".htm");
-        return InputDocument.of(path, source, bytes, html ? new DocumentHints("text/html", null, null, null, null,
-                null, null, List.of(), null, null) : DocumentHints.NONE);
+        return InputDocument.of(
+                path,
+                source,
+                bytes,
+                html
+                        ? new DocumentHints("text/html", null, null, null, null, null, null, List.of(), null, null)
+                        : DocumentHints.NONE);
     }
 
     private InputDocument loadRecord(ListedFile listed, String id, String source) {
-        ContainerFormat format = ContainerFormat.of(listed.relativePath()).orElseThrow(
-                () -> new IllegalStateException("record of a file that is no container: " + id));
+        ContainerFormat format = ContainerFormat.of(listed.relativePath())
+                .orElseThrow(() -> new IllegalStateException("record of a file that is no container: " + id));
         byte[] bytes;
         try {
             bytes = records.read(listed, format);
         } catch (IOException | RuntimeException e) {
             RejectReason reason = WarcScan.reasonOf(e);
-            return InputDocument.unreadable(id, source, new Rejection(
-                    reason == RejectReason.MALFORMED_RECORD ? RejectReason.UNREADABLE : reason, WarcScan.message(e)));
+            return InputDocument.unreadable(
+                    id,
+                    source,
+                    new Rejection(
+                            reason == RejectReason.MALFORMED_RECORD ? RejectReason.UNREADABLE : reason,
+                            WarcScan.message(e)));
         }
         Object read = format == ContainerFormat.WARC ? warc.read(bytes) : json.read(stripLineEnd(bytes));
         if (read instanceof WarcRecordReader.Payload payload) {
@@ -142,5 +162,4 @@ public final class InputFileLoader implements AutoCloseable {
     public void close() {
         records.close();
     }
-
 }

@@ -10,8 +10,8 @@ package dev.newsetl.read;
  * @param maxLineLength   bytes of one line of JSON Lines: LINE_TOO_LONG
  * @param maxJsonDepth    nesting depth of one JSON value: JSON_TOO_DEEP
  */
-public record InputLimits(long maxFileSize, long maxInflatedSize, long maxRecordSize, long maxLineLength,
-                          int maxJsonDepth) {
+public record InputLimits(
+        long maxFileSize, long maxInflatedSize, long maxRecordSize, long maxLineLength, int maxJsonDepth) {
     /** The defaults of config/application.yml. */
     public static final InputLimits DEFAULTS = new InputLimits(5L << 20, 16L << 30, 10L << 20, 10L << 20, 64);
 

@@ -6,8 +6,7 @@ import java.util.Set;
 
 /** Lists and opens an input root: java.nio for a local one (as always), the Hadoop FileSystem API for a URI. */
 public final class InputRoot {
-    private InputRoot() {
-    }
+    private InputRoot() {}
 
     /** @param extensions lower-case file extensions that hold articles (without dot); empty means every file */
     public static InputListing listing(Location root, Set<String> extensions) {
@@ -26,8 +25,11 @@ public final class InputRoot {
     }
 
     /** @param unchanged container files an earlier run ingested as they are now: left out, unscanned */
-    public static ContainerListing recordListing(Location root, Set<String> extensions, InputLimits limits,
-                                                 java.util.function.Predicate<ListedFile> unchanged) {
+    public static ContainerListing recordListing(
+            Location root,
+            Set<String> extensions,
+            InputLimits limits,
+            java.util.function.Predicate<ListedFile> unchanged) {
         return new ContainerListing(listing(root, extensions), files(root), limits, unchanged);
     }
 
@@ -37,7 +39,8 @@ public final class InputRoot {
     }
 
     private static InputFiles files(Location root) {
-        return root.isLocal() ? InputFileLoader.localFiles(root.localPath())
+        return root.isLocal()
+                ? InputFileLoader.localFiles(root.localPath())
                 : new HadoopInputFiles(HadoopFileSystems.of(root), HadoopFileSystems.path(root));
     }
 
@@ -45,7 +48,7 @@ public final class InputRoot {
         if (root.isLocal()) {
             return new InputFileLoader(root.localPath(), maxBytes);
         }
-        return new InputFileLoader(new HadoopInputFiles(HadoopFileSystems.of(root), HadoopFileSystems.path(root)),
-                maxBytes);
+        return new InputFileLoader(
+                new HadoopInputFiles(HadoopFileSystems.of(root), HadoopFileSystems.path(root)), maxBytes);
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -59,11 +58,15 @@ public final class InputTree implements InputListing {
                 }
             }
         } catch (IOException e) {
-            sink.accept(new ListedFile(prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1), 0,
-                    RejectReason.UNREADABLE, "directory cannot be listed: " + e.getMessage()));
+            sink.accept(new ListedFile(
+                    prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1),
+                    0,
+                    RejectReason.UNREADABLE,
+                    "directory cannot be listed: " + e.getMessage()));
             return;
         }
-        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        entries.sort(
+                (a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             String relative = prefix + name;
@@ -79,7 +82,10 @@ public final class InputTree implements InputListing {
             } else if (attributes.isSymbolicLink()) {
                 sink.accept(linked(entry, relative));
             } else if (attributes.isRegularFile()) {
-                sink.accept(regular(relative, attributes.size(), attributes.lastModifiedTime().toMillis()));
+                sink.accept(regular(
+                        relative,
+                        attributes.size(),
+                        attributes.lastModifiedTime().toMillis()));
             } else {
                 sink.accept(new ListedFile(relative, 0, RejectReason.NOT_ARTICLE, "not a regular file"));
             }
@@ -94,15 +100,17 @@ public final class InputTree implements InputListing {
             return new ListedFile(relative, 0, RejectReason.UNREADABLE, "broken symbolic link");
         }
         if (!target.startsWith(realRoot)) {
-            return new ListedFile(relative, 0, RejectReason.OUTSIDE_ROOT,
-                    "symbolic link leads outside the input root; not followed");
+            return new ListedFile(
+                    relative, 0, RejectReason.OUTSIDE_ROOT, "symbolic link leads outside the input root; not followed");
         }
         if (Files.isDirectory(target)) {
-            return new ListedFile(relative, 0, RejectReason.NOT_ARTICLE,
-                    "symbolic link to a directory; not followed");
+            return new ListedFile(relative, 0, RejectReason.NOT_ARTICLE, "symbolic link to a directory; not followed");
         }
         try {
-            return regular(relative, Files.size(target), Files.getLastModifiedTime(target).toMillis());
+            return regular(
+                    relative,
+                    Files.size(target),
+                    Files.getLastModifiedTime(target).toMillis());
         } catch (IOException e) {
             return new ListedFile(relative, 0, RejectReason.UNREADABLE, e.toString());
         }
@@ -116,7 +124,11 @@ public final class InputTree implements InputListing {
     static ListedFile regular(String relative, long size, long modified, Set<String> extensions) {
         // A compressed file (news.warc.gz, a.txt.zst) is listed by the extension under its compression.
         if (!extensions.isEmpty() && !extensions.contains(extensionOf(Compression.strip(relative)))) {
-            return new ListedFile(relative, size, modified, RejectReason.NOT_ARTICLE,
+            return new ListedFile(
+                    relative,
+                    size,
+                    modified,
+                    RejectReason.NOT_ARTICLE,
                     "extension not in newsetl.input.extensions " + new java.util.TreeSet<>(extensions));
         }
         return new ListedFile(relative, size, modified, null, "");

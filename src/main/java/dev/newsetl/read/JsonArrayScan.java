@@ -23,9 +23,13 @@ final class JsonArrayScan {
 
     void scan(String path, RecordSink sink) throws IOException {
         try (InputStream raw = files.open(path);
-             Bytes in = new Bytes(new BufferedInputStream(new CountingInputStream(
-                     Compression.of(path).decompress(raw), limits.maxInflatedSize(),
-                     RejectReason.INFLATED_TOO_LARGE, "newsetl.input.max-inflated-size"), 1 << 16))) {
+                Bytes in = new Bytes(new BufferedInputStream(
+                        new CountingInputStream(
+                                Compression.of(path).decompress(raw),
+                                limits.maxInflatedSize(),
+                                RejectReason.INFLATED_TOO_LARGE,
+                                "newsetl.input.max-inflated-size"),
+                        1 << 16))) {
             long elementStart = 0;
             try {
                 int b = in.skipSpace();
@@ -61,15 +65,19 @@ final class JsonArrayScan {
                         return;
                     }
                     if (b != ',') {
-                        sink.reject(in.position - 1, RejectReason.NOT_JSON,
+                        sink.reject(
+                                in.position - 1,
+                                RejectReason.NOT_JSON,
                                 "the rest of the file: expected ',' or ']' between array elements");
                         return;
                     }
                     b = in.skipSpace();
                 }
             } catch (IOException e) {
-                sink.reject(elementStart, WarcScan.reasonOf(e), "the rest of the file from this element: "
-                        + WarcScan.message(e));
+                sink.reject(
+                        elementStart,
+                        WarcScan.reasonOf(e),
+                        "the rest of the file from this element: " + WarcScan.message(e));
             }
         }
     }
@@ -122,8 +130,11 @@ final class JsonArrayScan {
 
     private void report(RecordSink sink, long start, long size) {
         if (size > limits.maxRecordSize()) {
-            sink.reject(start, RejectReason.RECORD_TOO_LARGE, size + " bytes is over the limit of "
-                    + limits.maxRecordSize() + " (newsetl.input.max-record-size)");
+            sink.reject(
+                    start,
+                    RejectReason.RECORD_TOO_LARGE,
+                    size + " bytes is over the limit of " + limits.maxRecordSize()
+                            + " (newsetl.input.max-record-size)");
         } else {
             sink.record(start, size);
         }

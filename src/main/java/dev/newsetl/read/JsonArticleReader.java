@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonArticleReader {
     private static final Pattern MARKUP = Pattern.compile(
             "<(?:p|div|br|span|a|article|section|h[1-6]|ul|ol|li|em|strong|b|i|figure|img|blockquote|html|body)"
-                    + "(?:\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
+                    + "(?:\\s[^>]*)?/?>",
+            Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
     private final JsonFieldMapping mapping;
@@ -39,8 +40,12 @@ final class JsonArticleReader {
     JsonArticleReader(JsonFieldMapping mapping, InputLimits limits) {
         this.mapping = mapping;
         this.maxDepth = limits.maxJsonDepth();
-        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxJsonDepth()).build()).build()).build();
+        this.json = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(limits.maxJsonDepth())
+                                .build())
+                        .build())
+                .build();
     }
 
     /** A {@link WarcRecordReader.Payload}, or a {@link Rejection}. */
@@ -49,13 +54,14 @@ final class JsonArticleReader {
         try {
             node = json.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            return new Rejection(RejectReason.JSON_TOO_DEEP, "nested deeper than " + maxDepth
-                    + " (newsetl.input.max-json-depth)");
+            return new Rejection(
+                    RejectReason.JSON_TOO_DEEP, "nested deeper than " + maxDepth + " (newsetl.input.max-json-depth)");
         } catch (JacksonException e) {
             String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             if (m.contains("nesting depth")) {
-                return new Rejection(RejectReason.JSON_TOO_DEEP, "nested deeper than " + maxDepth
-                        + " (newsetl.input.max-json-depth)");
+                return new Rejection(
+                        RejectReason.JSON_TOO_DEEP,
+                        "nested deeper than " + maxDepth + " (newsetl.input.max-json-depth)");
             }
             return new Rejection(RejectReason.NOT_JSON, "not JSON: " + WarcScan.message(new Exception(m)));
         }
@@ -64,16 +70,24 @@ final class JsonArticleReader {
         }
         String text = first(node, mapping.text());
         if (text == null || text.isBlank()) {
-            return new Rejection(RejectReason.NO_TEXT, "no text under any of " + mapping.text()
-                    + " (newsetl.input.json-text)");
+            return new Rejection(
+                    RejectReason.NO_TEXT, "no text under any of " + mapping.text() + " (newsetl.input.json-text)");
         }
         String title = first(node, mapping.title());
         boolean html = MARKUP.matcher(text).find();
         String dateText = first(node, mapping.date());
         Instant published = dateText == null ? null : parseDate(dateText);
-        DocumentHints hints = new DocumentHints(html ? "text/html" : "text/plain", "UTF-8",
-                first(node, mapping.url()), null, blankToNull(title), published, published == null ? null : "json",
-                authors(node), blankToNull(first(node, mapping.language())), blankToNull(first(node, mapping.site())));
+        DocumentHints hints = new DocumentHints(
+                html ? "text/html" : "text/plain",
+                "UTF-8",
+                first(node, mapping.url()),
+                null,
+                blankToNull(title),
+                published,
+                published == null ? null : "json",
+                authors(node),
+                blankToNull(first(node, mapping.language())),
+                blankToNull(first(node, mapping.site())));
         // A plain text gets its given title as its first line, so the text path reads it as the title and keeps
         // the body's first paragraph a paragraph.
         String content = html || title == null || title.isBlank() ? text : title.strip() + "\n\n" + text;
@@ -104,8 +118,11 @@ final class JsonArticleReader {
             List<String> names = new ArrayList<>();
             if (value.isArray()) {
                 for (JsonNode item : value.values()) {
-                    String name = item.isString() ? item.asString()
-                            : item.isObject() && item.get("name") != null ? item.get("name").asString() : null;
+                    String name = item.isString()
+                            ? item.asString()
+                            : item.isObject() && item.get("name") != null
+                                    ? item.get("name").asString()
+                                    : null;
                     if (name != null && !name.isBlank()) {
                         names.add(name.strip());
                     }

@@ -7,8 +7,14 @@ import java.util.List;
  * defaults are news-please's names and those common scrapers and news APIs use (settings
  * {@code newsetl.input.json-*}).
  */
-public record JsonFieldMapping(List<String> title, List<String> text, List<String> url, List<String> date,
-                               List<String> authors, List<String> language, List<String> site) {
+public record JsonFieldMapping(
+        List<String> title,
+        List<String> text,
+        List<String> url,
+        List<String> date,
+        List<String> authors,
+        List<String> language,
+        List<String> site) {
     public static final JsonFieldMapping DEFAULTS = new JsonFieldMapping(
             List.of("title", "headline"),
             List.of("maintext", "content", "text", "body"),

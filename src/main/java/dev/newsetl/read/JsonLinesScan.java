@@ -21,9 +21,13 @@ final class JsonLinesScan {
     void scan(String path, RecordSink sink) throws IOException {
         long lineStart = 0;
         try (InputStream raw = files.open(path);
-             InputStream in = new BufferedInputStream(new CountingInputStream(Compression.of(path).decompress(raw),
-                     limits.maxInflatedSize(), RejectReason.INFLATED_TOO_LARGE, "newsetl.input.max-inflated-size"),
-                     1 << 16)) {
+                InputStream in = new BufferedInputStream(
+                        new CountingInputStream(
+                                Compression.of(path).decompress(raw),
+                                limits.maxInflatedSize(),
+                                RejectReason.INFLATED_TOO_LARGE,
+                                "newsetl.input.max-inflated-size"),
+                        1 << 16)) {
             long position = 0;
             boolean blank = true;
             int b;
@@ -31,16 +35,21 @@ final class JsonLinesScan {
                 try {
                     b = in.read();
                 } catch (IOException e) {
-                    sink.reject(lineStart, WarcScan.reasonOf(e), "the rest of the file from this line: "
-                            + WarcScan.message(e));
+                    sink.reject(
+                            lineStart,
+                            WarcScan.reasonOf(e),
+                            "the rest of the file from this line: " + WarcScan.message(e));
                     return;
                 }
                 if (b < 0 || b == '\n') {
                     long length = position - lineStart;
                     if (!blank) {
                         if (length > limits.maxLineLength()) {
-                            sink.reject(lineStart, RejectReason.LINE_TOO_LONG, length + " bytes is over the limit of "
-                                    + limits.maxLineLength() + " (newsetl.input.max-line-length)");
+                            sink.reject(
+                                    lineStart,
+                                    RejectReason.LINE_TOO_LONG,
+                                    length + " bytes is over the limit of " + limits.maxLineLength()
+                                            + " (newsetl.input.max-line-length)");
                         } else {
                             sink.record(lineStart, length);
                         }

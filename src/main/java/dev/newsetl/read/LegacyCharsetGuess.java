@@ -2,7 +2,6 @@ package dev.newsetl.read;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -39,8 +38,7 @@ final class LegacyCharsetGuess {
         }
     }
 
-    private record Candidate(String name, int score) {
-    }
+    private record Candidate(String name, int score) {}
 
     private static final String WIN_LATIN1 = "windows-1252";
     private static final String WIN_TURKISH = "windows-1254";
@@ -48,15 +46,19 @@ final class LegacyCharsetGuess {
 
     /** ICU's names (and the windows names its recognisers also report) mapped to the code page we decode with. */
     private static final Map<String, String> SUPERSET = Map.ofEntries(
-            Map.entry("ISO-8859-1", WIN_LATIN1), Map.entry(WIN_LATIN1, WIN_LATIN1),
-            Map.entry("ISO-8859-9", WIN_TURKISH), Map.entry(WIN_TURKISH, WIN_TURKISH),
-            Map.entry("ISO-8859-2", WIN_CENTRAL), Map.entry(WIN_CENTRAL, WIN_CENTRAL),
-            Map.entry("ISO-8859-7", "windows-1253"), Map.entry("windows-1253", "windows-1253"),
+            Map.entry("ISO-8859-1", WIN_LATIN1),
+            Map.entry(WIN_LATIN1, WIN_LATIN1),
+            Map.entry("ISO-8859-9", WIN_TURKISH),
+            Map.entry(WIN_TURKISH, WIN_TURKISH),
+            Map.entry("ISO-8859-2", WIN_CENTRAL),
+            Map.entry(WIN_CENTRAL, WIN_CENTRAL),
+            Map.entry("ISO-8859-7", "windows-1253"),
+            Map.entry("windows-1253", "windows-1253"),
             Map.entry("windows-1251", "windows-1251"));
 
     /** The recognisers switched on in ICU: no CJK, no UTF-16/32 (BOM-less UTF-16 is rejected earlier for NULs). */
-    private static final Set<String> DETECTABLE = Set.of("ISO-8859-1", "ISO-8859-2", "ISO-8859-7", "ISO-8859-9",
-            "windows-1251");
+    private static final Set<String> DETECTABLE =
+            Set.of("ISO-8859-1", "ISO-8859-2", "ISO-8859-7", "ISO-8859-9", "windows-1251");
 
     /** Latin-script prose is mostly ASCII; beyond this share of non-ASCII bytes a Latin guess is not believed. */
     private static final double MAX_LATIN_HIGH_SHARE = 0.5;
@@ -69,11 +71,11 @@ final class LegacyCharsetGuess {
 
     /** Letters of the Turkish alphabet beyond ASCII, and what windows-1254 makes of bytes 0x80–0xFF. */
     private static final String TURKISH_LETTERS = "ÇçĞğİıÖöŞşÜüÂâÎîÛû";
+
     private static final String TURKISH_HIGH_HALF = highHalf(WIN_TURKISH);
     private static final boolean[] SAME_IN_CENTRAL_AND_TURKISH = sameHighHalf(WIN_CENTRAL, WIN_TURKISH);
 
-    private LegacyCharsetGuess() {
-    }
+    private LegacyCharsetGuess() {}
 
     static Result guess(byte[] bytes, int firstBadUtf8Offset) {
         Map<String, Integer> ranked = rankWithIcu(bytes);
@@ -86,11 +88,17 @@ final class LegacyCharsetGuess {
                 return new Result(c.name(), text, null);
             }
         }
-        String icuTop = ranked.isEmpty() ? "none"
-                : ranked.entrySet().iterator().next().getKey() + " at confidence " + ranked.values().iterator().next();
-        return new Result(null, null, String.format(
-                "not UTF-8 (first invalid byte at offset %d) and no supported code page fits "
-                        + "(non-ASCII share %.0f%%, ICU best guess %s)", firstBadUtf8Offset, highShare * 100, icuTop));
+        String icuTop = ranked.isEmpty()
+                ? "none"
+                : ranked.entrySet().iterator().next().getKey() + " at confidence "
+                        + ranked.values().iterator().next();
+        return new Result(
+                null,
+                null,
+                String.format(
+                        "not UTF-8 (first invalid byte at offset %d) and no supported code page fits "
+                                + "(non-ASCII share %.0f%%, ICU best guess %s)",
+                        firstBadUtf8Offset, highShare * 100, icuTop));
     }
 
     /** Code pages worth a strict decode, best first. Western/Turkish is always tried when the text can be Latin. */
@@ -182,8 +190,7 @@ final class LegacyCharsetGuess {
                 case 0xD0, 0xDD, 0xDE, 0xF0, 0xFD, 0xFE -> {
                     return true;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return false;
@@ -209,7 +216,8 @@ final class LegacyCharsetGuess {
     /** The text, or null when a byte is undefined in the code page. */
     static String decodeStrictly(byte[] bytes, String charsetName) {
         try {
-            return Charset.forName(charsetName).newDecoder()
+            return Charset.forName(charsetName)
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -6,8 +6,7 @@ package dev.newsetl.read;
  * by line: one 50 MB line would be copied and scanned whole several times, so such a file is a reject, not a parse.
  */
 public final class LineLength {
-    private LineLength() {
-    }
+    private LineLength() {}
 
     public static boolean exceeds(byte[] bytes, long maxBytes) {
         if (bytes.length <= maxBytes) {

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param recordOffset for one record of a container file (WARC, JSON Lines): where it starts, a byte offset into
  *                     the file (into its decompressed bytes when the file is one compressed stream); -1 for a file
  */
-public record ListedFile(String relativePath, long size, long modifiedMillis, RejectReason rejected, String detail,
-                         long recordOffset) {
+public record ListedFile(
+        String relativePath, long size, long modifiedMillis, RejectReason rejected, String detail, long recordOffset) {
     public ListedFile {
         Objects.requireNonNull(relativePath, "relativePath");
         detail = detail == null ? "" : detail;

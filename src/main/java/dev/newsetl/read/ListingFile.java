@@ -21,8 +21,7 @@ import java.util.function.Consumer;
  * contents even if the input tree changed meanwhile.
  */
 public final class ListingFile {
-    private ListingFile() {
-    }
+    private ListingFile() {}
 
     /** Lists {@code tree} into {@code file} (written to a temporary name, then moved); returns the line count. */
     public static long write(InputListing tree, Path file) {
@@ -102,8 +101,8 @@ public final class ListingFile {
     /** Calls {@code sink} for {@code lines} lines of the listing starting at byte {@code offset} (a line start). */
     public static void readAt(Path file, long offset, long lines, Consumer<ListedFile> sink) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-             BufferedReader in = new BufferedReader(
-                     Channels.newReader(channel.position(offset), StandardCharsets.UTF_8), 1 << 16)) {
+                BufferedReader in = new BufferedReader(
+                        Channels.newReader(channel.position(offset), StandardCharsets.UTF_8), 1 << 16)) {
             String text;
             for (long line = 0; line < lines && (text = in.readLine()) != null; line++) {
                 sink.accept(parse(text));
@@ -130,9 +129,16 @@ public final class ListingFile {
     }
 
     static String format(ListedFile f) {
-        return escape(f.relativePath()) + '\t' + f.size() + '\t'
-                + (f.rejected() == null ? "-" : f.rejected().name()) + '\t' + escape(f.detail()) + '\t'
-                + f.modifiedMillis() + (f.isRecord() ? "\t" + f.recordOffset() : "");
+        return escape(f.relativePath())
+                + '\t'
+                + f.size()
+                + '\t'
+                + (f.rejected() == null ? "-" : f.rejected().name())
+                + '\t'
+                + escape(f.detail())
+                + '\t'
+                + f.modifiedMillis()
+                + (f.isRecord() ? "\t" + f.recordOffset() : "");
     }
 
     static ListedFile parse(String line) {
@@ -142,8 +148,13 @@ public final class ListingFile {
         }
         RejectReason reason = parts[2].equals("-") ? null : RejectReason.valueOf(parts[2]);
         // A sixth column is a container record's offset; plain files keep the five columns they always had.
-        return new ListedFile(unescape(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[4]), reason,
-                unescape(parts[3]), parts.length == 6 ? Long.parseLong(parts[5]) : -1L);
+        return new ListedFile(
+                unescape(parts[0]),
+                Long.parseLong(parts[1]),
+                Long.parseLong(parts[4]),
+                reason,
+                unescape(parts[3]),
+                parts.length == 6 ? Long.parseLong(parts[5]) : -1L);
     }
 
     // File names may contain tabs or newlines; keep the one-line-per-file format unambiguous.
@@ -163,12 +174,13 @@ public final class ListingFile {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(++i);
-                out.append(switch (n) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> n;
-                });
+                out.append(
+                        switch (n) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> n;
+                        });
             } else {
                 out.append(c);
             }

@@ -8,8 +8,7 @@ final class MagicSearch {
     static final byte[] GZIP_MEMBER = {0x1f, (byte) 0x8b, 0x08};
     static final byte[] WARC_RECORD = "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private MagicSearch() {
-    }
+    private MagicSearch() {}
 
     /** The offset of the first {@code magic} at or after {@code from}, or -1 when there is none. */
     static long find(InputFiles files, String path, long from, byte[] magic) throws IOException {

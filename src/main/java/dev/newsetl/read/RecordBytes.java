@@ -27,8 +27,10 @@ final class RecordBytes implements AutoCloseable {
         String path = record.relativePath();
         long size = record.size();
         if (size > limits.maxRecordSize() + (1 << 20)) {
-            throw new LimitExceeded(RejectReason.RECORD_TOO_LARGE, size + " bytes is over the limit of "
-                    + limits.maxRecordSize() + " (newsetl.input.max-record-size)");
+            throw new LimitExceeded(
+                    RejectReason.RECORD_TOO_LARGE,
+                    size + " bytes is over the limit of " + limits.maxRecordSize()
+                            + " (newsetl.input.max-record-size)");
         }
         if (seekable(path, format)) {
             try (InputStream in = files.openAt(path, record.recordOffset())) {
@@ -37,8 +39,11 @@ final class RecordBytes implements AutoCloseable {
         }
         if (stream == null || !path.equals(streamPath) || record.recordOffset() < streamPosition) {
             close();
-            stream = new CountingInputStream(Compression.of(path).decompress(files.open(path)),
-                    limits.maxInflatedSize(), RejectReason.INFLATED_TOO_LARGE, "newsetl.input.max-inflated-size");
+            stream = new CountingInputStream(
+                    Compression.of(path).decompress(files.open(path)),
+                    limits.maxInflatedSize(),
+                    RejectReason.INFLATED_TOO_LARGE,
+                    "newsetl.input.max-inflated-size");
             streamPath = path;
             streamPosition = 0;
         }

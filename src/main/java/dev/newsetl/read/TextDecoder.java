@@ -4,7 +4,6 @@ import dev.newsetl.article.Decoded;
 import dev.newsetl.article.DecodedText;
 import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -31,8 +30,7 @@ public final class TextDecoder {
     /** More than this percentage of U+FFFD and the text was damaged by an earlier lossy decode. */
     private static final int MAX_REPLACEMENT_PERCENT = 1;
 
-    public TextDecoder() {
-    }
+    public TextDecoder() {}
 
     /** The decoded text with its encoding, or a {@link Rejection} (EMPTY, BINARY, UNDECODABLE). */
     public Decoded decode(byte[] bytes) {
@@ -66,9 +64,12 @@ public final class TextDecoder {
         }
         Utf8Scan scan = Utf8Scan.of(bytes, 0);
         if (scan.looksLikeDamagedUtf8()) {
-            return new Rejection(RejectReason.UNDECODABLE, String.format(
-                    "damaged or mixed UTF-8: invalid byte at offset %d (%d invalid bytes, %d valid multi-byte "
-                            + "sequences)", scan.firstInvalidOffset, scan.invalid, scan.validMultiByte));
+            return new Rejection(
+                    RejectReason.UNDECODABLE,
+                    String.format(
+                            "damaged or mixed UTF-8: invalid byte at offset %d (%d invalid bytes, %d valid multi-byte "
+                                    + "sequences)",
+                            scan.firstInvalidOffset, scan.invalid, scan.validMultiByte));
         }
         LegacyCharsetGuess.Result guess = LegacyCharsetGuess.guess(bytes, scan.firstInvalidOffset);
         if (!guess.decoded()) {
@@ -80,7 +81,8 @@ public final class TextDecoder {
     private Decoded decodeWithBom(byte[] bytes, ByteOrderMark bom) {
         String text = decodeStrictly(bytes, bom.length, bom.charset);
         if (text == null) {
-            return new Rejection(RejectReason.UNDECODABLE,
+            return new Rejection(
+                    RejectReason.UNDECODABLE,
                     "byte order mark says " + bom.label + " but the bytes after it are not valid " + bom.label);
         }
         if (bom == ByteOrderMark.UTF_8) {
@@ -102,8 +104,11 @@ public final class TextDecoder {
     }
 
     private static Rejection binary(ControlCharacterScan controls, String unit) {
-        return new Rejection(RejectReason.BINARY, String.format("%d control characters in %d %s (first at offset %d)",
-                controls.count, controls.length, unit, controls.firstOffset));
+        return new Rejection(
+                RejectReason.BINARY,
+                String.format(
+                        "%d control characters in %d %s (first at offset %d)",
+                        controls.count, controls.length, unit, controls.firstOffset));
     }
 
     private static Decoded finish(String decoded, String encoding) {
@@ -113,9 +118,11 @@ public final class TextDecoder {
         }
         int replacements = countReplacementCharacters(text);
         if (replacements > 0 && (long) replacements * 100 > (long) text.length() * MAX_REPLACEMENT_PERCENT) {
-            return new Rejection(RejectReason.UNDECODABLE, String.format(
-                    "%d U+FFFD replacement characters in %d characters: damaged by an earlier lossy decode",
-                    replacements, text.length()));
+            return new Rejection(
+                    RejectReason.UNDECODABLE,
+                    String.format(
+                            "%d U+FFFD replacement characters in %d characters: damaged by an earlier lossy decode",
+                            replacements, text.length()));
         }
         // Decomposed input (i + U+0307, s + U+0327) must compare equal to the composed letters downstream.
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
@@ -155,8 +162,7 @@ public final class TextDecoder {
     private static boolean isBlank(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || c == '\uFEFF' || c == '\u200B';
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
             if (!space) {
                 return false;
             }

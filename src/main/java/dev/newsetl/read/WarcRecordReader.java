@@ -39,8 +39,10 @@ final class WarcRecordReader {
                 payload = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxRecordSize() + 1));
             }
             if (payload.length > limits.maxRecordSize()) {
-                return new Rejection(RejectReason.RECORD_TOO_LARGE, "the payload decodes to more than "
-                        + limits.maxRecordSize() + " bytes (newsetl.input.max-record-size)");
+                return new Rejection(
+                        RejectReason.RECORD_TOO_LARGE,
+                        "the payload decodes to more than " + limits.maxRecordSize()
+                                + " bytes (newsetl.input.max-record-size)");
             }
             return new Payload(payload, hints(response, http.contentType()));
         } catch (IOException | RuntimeException e) {
@@ -51,12 +53,19 @@ final class WarcRecordReader {
     private static DocumentHints hints(WarcRecord record, MediaType type) {
         String charset = type.parameters().get("charset");
         String url = record instanceof WarcResponse r ? r.target() : null;
-        return new DocumentHints(type.base().toString().toLowerCase(java.util.Locale.ROOT),
-                charset == null || charset.isBlank() ? null : charset.strip(), url, record.date(), null, null, null,
-                List.of(), null, null);
+        return new DocumentHints(
+                type.base().toString().toLowerCase(java.util.Locale.ROOT),
+                charset == null || charset.isBlank() ? null : charset.strip(),
+                url,
+                record.date(),
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null);
     }
 
     /** An article's bytes and what its container says about them. */
-    record Payload(byte[] bytes, DocumentHints hints) {
-    }
+    record Payload(byte[] bytes, DocumentHints hints) {}
 }

@@ -25,8 +25,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * around the whole file) they are into the decompressed bytes ({@link #isSeekable}).
  */
 final class WarcScan {
-    private static final Set<String> SKIPPED_TYPES = Set.of("warcinfo", "request", "metadata", "revisit",
-            "resource", "conversion", "continuation");
+    private static final Set<String> SKIPPED_TYPES =
+            Set.of("warcinfo", "request", "metadata", "revisit", "resource", "conversion", "continuation");
 
     private final InputFiles files;
     private final InputLimits limits;
@@ -107,8 +107,11 @@ final class WarcScan {
                     WarcRecord record = next.get();
                     inflated += record.body().size();
                     if (inflated > limits.maxInflatedSize()) {
-                        sink.reject(position, RejectReason.INFLATED_TOO_LARGE, "the rest of the file: more than "
-                                + limits.maxInflatedSize() + " bytes of records (newsetl.input.max-inflated-size)");
+                        sink.reject(
+                                position,
+                                RejectReason.INFLATED_TOO_LARGE,
+                                "the rest of the file: more than " + limits.maxInflatedSize()
+                                        + " bytes of records (newsetl.input.max-inflated-size)");
                         return;
                     }
                     try {
@@ -147,9 +150,12 @@ final class WarcScan {
         Pending pending = null;
         long position = 0;
         try (InputStream raw = files.open(path);
-             CountingInputStream in = new CountingInputStream(Compression.of(path).decompress(raw),
-                     limits.maxInflatedSize(), RejectReason.INFLATED_TOO_LARGE, "newsetl.input.max-inflated-size");
-             WarcReader reader = new WarcReader(in)) {
+                CountingInputStream in = new CountingInputStream(
+                        Compression.of(path).decompress(raw),
+                        limits.maxInflatedSize(),
+                        RejectReason.INFLATED_TOO_LARGE,
+                        "newsetl.input.max-inflated-size");
+                WarcReader reader = new WarcReader(in)) {
             boolean[] badTrailer = {false};
             reader.onWarning(warning -> badTrailer[0] |= warning.contains("trailer"));
             Optional<WarcRecord> next;
@@ -178,8 +184,11 @@ final class WarcScan {
         }
         long length = record.body().size();
         if (length > limits.maxRecordSize()) {
-            return Pending.rejected(offset, RejectReason.RECORD_TOO_LARGE, length
-                    + " bytes is over the limit of " + limits.maxRecordSize() + " (newsetl.input.max-record-size)");
+            return Pending.rejected(
+                    offset,
+                    RejectReason.RECORD_TOO_LARGE,
+                    length + " bytes is over the limit of " + limits.maxRecordSize()
+                            + " (newsetl.input.max-record-size)");
         }
         var http = response.http();
         if (http.status() != 200) {
@@ -207,8 +216,10 @@ final class WarcScan {
         if (e instanceof LimitExceeded limit) {
             return limit.reason();
         }
-        if (e instanceof ZipException || (e instanceof EOFException && e.getMessage() != null
-                && e.getMessage().contains("ZLIB"))) {
+        if (e instanceof ZipException
+                || (e instanceof EOFException
+                        && e.getMessage() != null
+                        && e.getMessage().contains("ZLIB"))) {
             return RejectReason.CORRUPT_COMPRESSION;
         }
         if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) {
@@ -236,7 +247,9 @@ final class WarcScan {
 
         void emit(long size, boolean badTrailer, RecordSink sink) {
             if (badTrailer) {
-                sink.reject(offset, RejectReason.MALFORMED_RECORD,
+                sink.reject(
+                        offset,
+                        RejectReason.MALFORMED_RECORD,
                         "the record's Content-Length does not match its content (no record end where it says)");
             } else if (rejected != null) {
                 sink.reject(offset, rejected, detail);

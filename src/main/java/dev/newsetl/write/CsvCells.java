@@ -10,8 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class CsvCells {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     static Object render(ColumnType type, Object value) {
         if (value == null) {

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
  * be concatenated byte for byte under one header when the run is published.
  */
 public final class CsvPartWriter<T> implements AutoCloseable {
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private final TableSchema<T> schema;
     private final CSVPrinter printer;

@@ -97,6 +97,5 @@ public final class DatasetTables {
         };
     }
 
-    private DatasetTables() {
-    }
+    private DatasetTables() {}
 }

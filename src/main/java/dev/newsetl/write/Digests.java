@@ -11,8 +11,7 @@ import java.util.HexFormat;
 
 /** SHA-256 of files, for the manifest. */
 final class Digests {
-    private Digests() {
-    }
+    private Digests() {}
 
     static MessageDigest sha256() {
         try {

@@ -103,8 +103,8 @@ public final class HadoopRunDestination extends RunDestination {
             return;
         }
         try {
-            FileContext.getFileContext(fs.getUri(), fs.getConf()).rename(path(target), path(relative),
-                    Options.Rename.OVERWRITE);
+            FileContext.getFileContext(fs.getUri(), fs.getConf())
+                    .rename(path(target), path(relative), Options.Rename.OVERWRITE);
         } catch (UnsupportedFileSystemException e) {
             // No FileContext binding for this scheme: replace in two steps.
             fs.delete(path(relative), false);

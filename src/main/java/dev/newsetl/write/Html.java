@@ -18,9 +18,24 @@ import java.util.Set;
 public final class Html {
     private static final String PLACEHOLDER = "{}";
     /** Attributes whose value is a URL, a style sheet or code: no input-derived value is ever put there. */
-    private static final Set<String> UNSAFE_ATTRIBUTES = Set.of("href", "src", "srcset", "srcdoc", "action",
-            "formaction", "style", "background", "poster", "data", "xlink:href", "codebase", "cite", "ping",
-            "content", "http-equiv");
+    private static final Set<String> UNSAFE_ATTRIBUTES = Set.of(
+            "href",
+            "src",
+            "srcset",
+            "srcdoc",
+            "action",
+            "formaction",
+            "style",
+            "background",
+            "poster",
+            "data",
+            "xlink:href",
+            "codebase",
+            "cite",
+            "ping",
+            "content",
+            "http-equiv");
+
     private static final Html EMPTY = new Html("");
 
     private final String markup;
@@ -56,8 +71,8 @@ public final class Html {
                 }
                 escape(value == null ? "" : value.toString(), out);
             } else {
-                throw new IllegalArgumentException("a value " + context.where + " cannot be escaped safely: "
-                        + template);
+                throw new IllegalArgumentException(
+                        "a value " + context.where + " cannot be escaped safely: " + template);
             }
             from = at + PLACEHOLDER.length();
         }
@@ -138,7 +153,9 @@ public final class Html {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(c).append(s.charAt(++i));
                     } else if (Character.isSurrogate(c)) {
                         out.append('\uFFFD');
@@ -157,15 +174,26 @@ public final class Html {
      * zero-width joiner and non-joiner are: Persian, emoji).
      */
     private static boolean isHidden(char c) {
-        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
-                || c == '\u061C' || c == '\u200B' || c == '\u200E' || c == '\u200F'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2069') || c == '\u2028'
-                || c == '\u2029' || c == '\uFEFF' || c == '\u180E';
+        return (c < 0x20 && c != '\n' && c != '\t')
+                || (c >= 0x7F && c <= 0x9F)
+                || c == '\u061C'
+                || c == '\u200B'
+                || c == '\u200E'
+                || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2060' && c <= '\u2069')
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\uFEFF'
+                || c == '\u180E';
     }
 
     private enum Context {
-        TEXT("in text"), TAG("in a tag, outside quotes"), QUOTED_ATTRIBUTE("in an attribute"),
-        UNSAFE_ATTRIBUTE("in a URL, style or event attribute"), RAW_TEXT("in a script or style element"),
+        TEXT("in text"),
+        TAG("in a tag, outside quotes"),
+        QUOTED_ATTRIBUTE("in an attribute"),
+        UNSAFE_ATTRIBUTE("in a URL, style or event attribute"),
+        RAW_TEXT("in a script or style element"),
         COMMENT("in a comment");
 
         final String where;
@@ -221,7 +249,8 @@ public final class Html {
                         if (c == '"' || c == '\'') {
                             quote = c;
                             context = UNSAFE_ATTRIBUTES.contains(attribute) || attribute.startsWith("on")
-                                    ? Context.UNSAFE_ATTRIBUTE : Context.QUOTED_ATTRIBUTE;
+                                    ? Context.UNSAFE_ATTRIBUTE
+                                    : Context.QUOTED_ATTRIBUTE;
                         } else if (c == '>') {
                             boolean raw = !closing && (tag.equals("script") || tag.equals("style"));
                             context = raw ? Context.RAW_TEXT : Context.TEXT;
@@ -255,8 +284,8 @@ public final class Html {
 
         private String tagName(int from) {
             int end = from;
-            while (end < template.length() && (Character.isLetterOrDigit(template.charAt(end))
-                    || template.charAt(end) == '-')) {
+            while (end < template.length()
+                    && (Character.isLetterOrDigit(template.charAt(end)) || template.charAt(end) == '-')) {
                 end++;
             }
             return template.substring(from, end).toLowerCase(Locale.ROOT);

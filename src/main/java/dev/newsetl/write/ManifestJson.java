@@ -14,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** manifest.json: a {@link RunManifest} written for readers of the dataset, and read back for crash recovery. */
 public final class ManifestJson {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private ManifestJson() {
-    }
+    private ManifestJson() {}
 
     public static byte[] bytes(RunManifest m) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -46,17 +46,29 @@ public final class ManifestJson {
     public static RunManifest read(InputStream manifestJson) {
         JsonNode json = JSON.readTree(manifestJson);
         Map<String, Long> counts = new LinkedHashMap<>();
-        json.get("counts").properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
+        json.get("counts")
+                .properties()
+                .forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
         List<PublishedFile> files = new ArrayList<>();
         for (JsonNode f : json.get("files")) {
-            files.add(new PublishedFile(f.get("path").asString(), f.get("format").asString(),
-                    f.get("table").asString(), f.get("rows").asLong(), f.get("bytes").asLong(),
+            files.add(new PublishedFile(
+                    f.get("path").asString(),
+                    f.get("format").asString(),
+                    f.get("table").asString(),
+                    f.get("rows").asLong(),
+                    f.get("bytes").asLong(),
                     f.get("sha256").asString()));
         }
-        String started = json.get("started_at").isNull() ? null : json.get("started_at").asString();
-        return new RunManifest(LocalDate.parse(json.get("run_date").asString()),
-                json.get("job_execution_id").asLong(), json.get("job_instance_id").asLong(),
-                json.get("input_root").asString(), started == null ? null : Instant.parse(started),
-                Instant.parse(json.get("published_at").asString()), counts, files);
+        String started =
+                json.get("started_at").isNull() ? null : json.get("started_at").asString();
+        return new RunManifest(
+                LocalDate.parse(json.get("run_date").asString()),
+                json.get("job_execution_id").asLong(),
+                json.get("job_instance_id").asLong(),
+                json.get("input_root").asString(),
+                started == null ? null : Instant.parse(started),
+                Instant.parse(json.get("published_at").asString()),
+                counts,
+                files);
     }
 }

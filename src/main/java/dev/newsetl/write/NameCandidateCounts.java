@@ -55,11 +55,18 @@ final class NameCandidateCounts {
         List<Candidate> out = new ArrayList<>(counts.size());
         for (Map.Entry<String, Counts> e : counts.entrySet()) {
             int tab = e.getKey().indexOf('\t');
-            out.add(new Candidate(e.getKey().substring(0, tab), e.getKey().substring(tab + 1), e.getValue().mentions,
-                    e.getValue().articles, NameCandidates.topSpellings(e.getValue().spellings)));
+            out.add(new Candidate(
+                    e.getKey().substring(0, tab),
+                    e.getKey().substring(tab + 1),
+                    e.getValue().mentions,
+                    e.getValue().articles,
+                    NameCandidates.topSpellings(e.getValue().spellings)));
         }
-        out.sort((a, b) -> a.mentions() != b.mentions() ? Long.compare(b.mentions(), a.mentions())
-                : !a.name().equals(b.name()) ? a.name().compareTo(b.name()) : a.type().compareTo(b.type()));
+        out.sort((a, b) -> a.mentions() != b.mentions()
+                ? Long.compare(b.mentions(), a.mentions())
+                : !a.name().equals(b.name())
+                        ? a.name().compareTo(b.name())
+                        : a.type().compareTo(b.type()));
         return out;
     }
 

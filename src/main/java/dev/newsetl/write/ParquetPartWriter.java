@@ -24,8 +24,7 @@ public final class ParquetPartWriter<T> implements AutoCloseable {
                     builder.withDictionaryEncoding(ParquetSchemas.leafPath(column), false);
                 }
             }
-            this.writer = builder
-                    .withConf(new PlainParquetConfiguration())
+            this.writer = builder.withConf(new PlainParquetConfiguration())
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     .withCompressionCodec(settings.codecName())
                     .withRowGroupSize(settings.rowGroupBytes())
@@ -45,8 +44,8 @@ public final class ParquetPartWriter<T> implements AutoCloseable {
     public static void warmUp(ParquetSettings settings) {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("newsetl-warmup", ".parquet");
-            try (var writer = new ParquetPartWriter<>(DatasetTables.REJECTS,
-                    new org.apache.parquet.io.LocalOutputFile(file), settings)) {
+            try (var writer = new ParquetPartWriter<>(
+                    DatasetTables.REJECTS, new org.apache.parquet.io.LocalOutputFile(file), settings)) {
                 writer.write(new dev.newsetl.article.Reject("warm-up", dev.newsetl.article.RejectReason.EMPTY, ""));
             } finally {
                 java.nio.file.Files.deleteIfExists(file);

@@ -17,8 +17,8 @@ public record ParquetSettings(String codec, long rowGroupBytes, int pageBytes) {
         try {
             CompressionCodecName.valueOf(codec.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown Parquet codec '" + codec
-                    + "' (use zstd, snappy, gzip, lz4_raw or uncompressed)");
+            throw new IllegalArgumentException(
+                    "unknown Parquet codec '" + codec + "' (use zstd, snappy, gzip, lz4_raw or uncompressed)");
         }
         if (rowGroupBytes < 1024 || pageBytes < 1024) {
             throw new IllegalArgumentException("Parquet row group and page sizes must be at least 1 KB");

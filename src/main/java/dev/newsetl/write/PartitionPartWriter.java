@@ -51,16 +51,16 @@ public final class PartitionPartWriter {
         Path entitiesParquet = parquetPath("entities", part);
         Path quotesParquet = parquetPath("quotes", part);
         try (InputStream raw = Files.newInputStream(work.resolve(StagedPartitionWriter.ARTICLES_FILE));
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
-             var articlesPq = new ParquetPartWriter<>(DatasetTables.ARTICLES, new LocalOutputFile(articlesParquet),
-                     parquet);
-             var entitiesPq = new ParquetPartWriter<>(DatasetTables.ENTITIES, new LocalOutputFile(entitiesParquet),
-                     parquet);
-             var quotesPq = new ParquetPartWriter<>(DatasetTables.QUOTES, new LocalOutputFile(quotesParquet),
-                     parquet);
-             var articlesCsv = new CsvPartWriter<>(DatasetTables.ARTICLES, csvOut(work, "articles"), false);
-             var entitiesCsv = new CsvPartWriter<>(DatasetTables.ENTITIES, csvOut(work, "entities"), false);
-             var quotesCsv = new CsvPartWriter<>(DatasetTables.QUOTES, csvOut(work, "quotes"), false)) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+                var articlesPq =
+                        new ParquetPartWriter<>(DatasetTables.ARTICLES, new LocalOutputFile(articlesParquet), parquet);
+                var entitiesPq =
+                        new ParquetPartWriter<>(DatasetTables.ENTITIES, new LocalOutputFile(entitiesParquet), parquet);
+                var quotesPq =
+                        new ParquetPartWriter<>(DatasetTables.QUOTES, new LocalOutputFile(quotesParquet), parquet);
+                var articlesCsv = new CsvPartWriter<>(DatasetTables.ARTICLES, csvOut(work, "articles"), false);
+                var entitiesCsv = new CsvPartWriter<>(DatasetTables.ENTITIES, csvOut(work, "entities"), false);
+                var quotesCsv = new CsvPartWriter<>(DatasetTables.QUOTES, csvOut(work, "quotes"), false)) {
             StagedArticleCodec.readHeader(in);
             ReportCounts reportCounts = new ReportCounts();
             Article article;
@@ -93,20 +93,20 @@ public final class PartitionPartWriter {
             for (int t = 0; t < TABLES.length; t++) {
                 Path pq = parquetPaths[t];
                 sync(pq);
-                parquetFiles.add(new PublishedFile(TABLES[t] + "/" + part, "parquet", TABLES[t], rows[t],
-                        Files.size(pq), Digests.sha256Hex(pq)));
+                parquetFiles.add(new PublishedFile(
+                        TABLES[t] + "/" + part, "parquet", TABLES[t], rows[t], Files.size(pq), Digests.sha256Hex(pq)));
                 Path csv = csvPath(work, TABLES[t]);
                 sync(csv);
-                csvParts.add(new PublishedFile(csv.getFileName().toString(), "csv", TABLES[t], rows[t],
-                        Files.size(csv), ""));
+                csvParts.add(new PublishedFile(
+                        csv.getFileName().toString(), "csv", TABLES[t], rows[t], Files.size(csv), ""));
             }
             reportCounts.save(work);
             PartitionParts counts = new PartitionParts(parquetFiles, csvParts);
             counts.save(work);
             return counts;
         } catch (IOException e) {
-            throw new UncheckedIOException("writing parts of partition " + RunLayout.partitionName(partition)
-                    + " failed", e);
+            throw new UncheckedIOException(
+                    "writing parts of partition " + RunLayout.partitionName(partition) + " failed", e);
         }
     }
 

@@ -22,7 +22,10 @@ public record PartitionParts(List<PublishedFile> parquet, List<PublishedFile> cs
     }
 
     public long rows(String table) {
-        return csvParts.stream().filter(p -> p.table().equals(table)).mapToLong(PublishedFile::rows).sum();
+        return csvParts.stream()
+                .filter(p -> p.table().equals(table))
+                .mapToLong(PublishedFile::rows)
+                .sum();
     }
 
     void save(Path dir) {
@@ -38,7 +41,10 @@ public record PartitionParts(List<PublishedFile> parquet, List<PublishedFile> cs
             throw new UncheckedIOException(e);
         }
         try {
-            Files.move(tmp, dir.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    tmp,
+                    dir.resolve(FILE),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,8 +57,13 @@ public record PartitionParts(List<PublishedFile> parquet, List<PublishedFile> cs
         try {
             for (String line : Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);
-                PublishedFile file = new PublishedFile(f[1], f[0].equals("parquet") ? "parquet" : "csv", f[2],
-                        Long.parseLong(f[3]), Long.parseLong(f[4]), f[5]);
+                PublishedFile file = new PublishedFile(
+                        f[1],
+                        f[0].equals("parquet") ? "parquet" : "csv",
+                        f[2],
+                        Long.parseLong(f[3]),
+                        Long.parseLong(f[4]),
+                        f[5]);
                 (f[0].equals("parquet") ? parquet : csv).add(file);
             }
         } catch (IOException e) {
@@ -62,7 +73,17 @@ public record PartitionParts(List<PublishedFile> parquet, List<PublishedFile> cs
     }
 
     private static String line(String kind, PublishedFile f) {
-        return kind + '\t' + f.path() + '\t' + f.table() + '\t' + f.rows() + '\t' + f.bytes() + '\t' + f.sha256()
+        return kind
+                + '\t'
+                + f.path()
+                + '\t'
+                + f.table()
+                + '\t'
+                + f.rows()
+                + '\t'
+                + f.bytes()
+                + '\t'
+                + f.sha256()
                 + '\n';
     }
 }

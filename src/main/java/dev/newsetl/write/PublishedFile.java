@@ -7,5 +7,4 @@ package dev.newsetl.write;
  * @param format {@code csv} or {@code parquet}
  * @param table  the dataset table the file holds
  */
-public record PublishedFile(String path, String format, String table, long rows, long bytes, String sha256) {
-}
+public record PublishedFile(String path, String format, String table, long rows, long bytes, String sha256) {}

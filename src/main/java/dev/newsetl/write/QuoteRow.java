@@ -3,5 +3,4 @@ package dev.newsetl.write;
 import dev.newsetl.article.Quote;
 
 /** A row of the quotes table: one quoted passage of one article. */
-public record QuoteRow(String articleId, Quote quote) {
-}
+public record QuoteRow(String articleId, Quote quote) {}

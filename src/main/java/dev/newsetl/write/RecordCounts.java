@@ -11,8 +11,7 @@ import java.util.TreeMap;
  * and {@code records_read} = articles + rejects + skipped.
  */
 public final class RecordCounts {
-    private RecordCounts() {
-    }
+    private RecordCounts() {}
 
     public static Path skippedFile(RunLayout layout) {
         return layout.staging().resolve(SkippedRecords.FILE);

@@ -40,7 +40,8 @@ public final class ReportCounts {
 
     public void add(Article article) {
         bySource.merge(article.source() == null ? "" : article.source(), 1L, Long::sum);
-        String day = article.publishedAt() == null ? NO_DATE
+        String day = article.publishedAt() == null
+                ? NO_DATE
                 : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC).toString();
         byDay.merge(day, 1L, Long::sum);
         for (EntityStat e : article.entities()) {
@@ -49,15 +50,16 @@ public final class ReportCounts {
     }
 
     private void addEntity(String id, String name, String type, long mentions, long articles) {
-        entities.merge(id, new EntityTotal(id, name, type, mentions, articles),
+        entities.merge(
+                id,
+                new EntityTotal(id, name, type, mentions, articles),
                 (old, more) -> old.plus(more.mentions(), more.articles()));
     }
 
     public void merge(ReportCounts other) {
         other.bySource.forEach((k, v) -> bySource.merge(k, v, Long::sum));
         other.byDay.forEach((k, v) -> byDay.merge(k, v, Long::sum));
-        other.entities.values().forEach(e -> addEntity(e.entityId(), e.name(), e.type(), e.mentions(),
-                e.articles()));
+        other.entities.values().forEach(e -> addEntity(e.entityId(), e.name(), e.type(), e.mentions(), e.articles()));
     }
 
     /** Sources, most articles first (ties by name). */
@@ -85,7 +87,8 @@ public final class ReportCounts {
     /** The {@code limit} entities with the most mentions. */
     public List<EntityTotal> topEntities(int limit) {
         return entities.values().stream()
-                .sorted(Comparator.comparingLong(EntityTotal::mentions).reversed()
+                .sorted(Comparator.comparingLong(EntityTotal::mentions)
+                        .reversed()
                         .thenComparing(EntityTotal::entityId))
                 .limit(limit)
                 .toList();
@@ -102,8 +105,8 @@ public final class ReportCounts {
                 out.write("day\t" + e.getKey() + '\t' + e.getValue() + '\n');
             }
             for (EntityTotal e : entities.values()) {
-                out.write("entity\t" + e.mentions() + '\t' + e.articles() + '\t' + clean(e.entityId()) + '\t'
-                        + e.type() + '\t' + clean(e.name()) + '\n');
+                out.write("entity\t" + e.mentions() + '\t' + e.articles() + '\t' + clean(e.entityId()) + '\t' + e.type()
+                        + '\t' + clean(e.name()) + '\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + tmp, e);

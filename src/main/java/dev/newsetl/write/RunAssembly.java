@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -52,8 +51,8 @@ final class RunAssembly {
         return files;
     }
 
-    private PublishedFile concatenate(String table, TableSchema<?> schema, int partitions, String partName,
-                                      long knownRows) {
+    private PublishedFile concatenate(
+            String table, TableSchema<?> schema, int partitions, String partName, long knownRows) {
         Path target = layout.publish().resolve(table + ".csv");
         MessageDigest digest = Digests.sha256();
         try {
@@ -86,12 +85,17 @@ final class RunAssembly {
         long rows = 0;
         try {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest);
-                 CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                         CsvPartWriter.FORMAT)) {
+                    CSVPrinter csv =
+                            new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CsvPartWriter.FORMAT)) {
                 csv.printRecord("name", "mentions", "articles", "type", "spellings", "aliases_line");
                 for (NameCandidateCounts.Candidate c : counts.sorted()) {
-                    csv.printRecord(c.name(), c.mentions(), c.articles(), c.type(),
-                            NameCandidates.jsonList(c.spellings()), c.aliasesLine());
+                    csv.printRecord(
+                            c.name(),
+                            c.mentions(),
+                            c.articles(),
+                            c.type(),
+                            NameCandidates.jsonList(c.spellings()),
+                            c.aliasesLine());
                     rows++;
                 }
             }
@@ -103,14 +107,23 @@ final class RunAssembly {
 
     private static PublishedFile synced(Path csv, String table, long rows, MessageDigest digest) throws IOException {
         PartitionPartWriter.sync(csv);
-        return new PublishedFile(table + ".csv", "csv", table, rows, Files.size(csv),
+        return new PublishedFile(
+                table + ".csv",
+                "csv",
+                table,
+                rows,
+                Files.size(csv),
                 HexFormat.of().formatHex(digest.digest()));
     }
 
     private static long countRecords(Path csv) throws IOException {
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CsvPartWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()
-                     .parse(in)) {
+                CSVParser parser = CsvPartWriter.FORMAT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
             long n = 0;
             for (var ignored : parser) {
                 n++;

@@ -89,7 +89,9 @@ public abstract sealed class RunDestination permits LocalRunDestination, HadoopR
      * order, then manifest.json, then _SUCCESS. Nothing to copy where that folder already is the staging folder.
      */
     public void stage(Path assembled) {
-        if (localPath(stagedDir()).filter(assembled.toAbsolutePath().normalize()::equals).isPresent()) {
+        if (localPath(stagedDir())
+                .filter(assembled.toAbsolutePath().normalize()::equals)
+                .isPresent()) {
             return;
         }
         try {
@@ -97,7 +99,7 @@ public abstract sealed class RunDestination permits LocalRunDestination, HadoopR
             clearStaging();
             for (String relative : files) {
                 try (InputStream in = Files.newInputStream(assembled.resolve(relative));
-                     OutputStream out = create(stagedDir() + "/" + relative)) {
+                        OutputStream out = create(stagedDir() + "/" + relative)) {
                     in.transferTo(out);
                 }
             }
@@ -151,7 +153,8 @@ public abstract sealed class RunDestination permits LocalRunDestination, HadoopR
             LocalDate newest = null;
             for (String name : directories()) {
                 Optional<LocalDate> date = RunLayout.runDateOf(name);
-                if (date.isPresent() && (newest == null || date.get().isAfter(newest))
+                if (date.isPresent()
+                        && (newest == null || date.get().isAfter(newest))
                         && exists(name + "/" + RunLayout.SUCCESS)) {
                     newest = date.get();
                 }

@@ -21,6 +21,7 @@ public record RunLayout(Path output, LocalDate runDate) {
     public static final String SUCCESS = "_SUCCESS";
     /** {@code <output>/latest}: one line naming the newest completed run folder. */
     public static final String LATEST = "latest";
+
     private static final String RUN_DIR_PREFIX = "run_date=";
     private static final String PUBLISH = "publish";
     private static final String REPLACED = "replaced";
@@ -85,7 +86,8 @@ public record RunLayout(Path output, LocalDate runDate) {
     /** The partition size this run was listed with (a restart keeps it even if the setting changed). */
     public int partitionSize() {
         try {
-            return Integer.parseInt(Files.readString(partitionSizeFile(), StandardCharsets.UTF_8).trim());
+            return Integer.parseInt(Files.readString(partitionSizeFile(), StandardCharsets.UTF_8)
+                    .trim());
         } catch (IOException e) {
             throw new UncheckedIOException("staging of " + runDirName() + " has no partition size", e);
         }

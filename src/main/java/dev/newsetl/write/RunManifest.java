@@ -10,9 +10,15 @@ import java.util.Map;
  *
  * @param counts files_read, articles, rejects, entities, quotes
  */
-public record RunManifest(LocalDate runDate, long jobExecutionId, long jobInstanceId, String inputRoot,
-                          Instant startedAt, Instant publishedAt, Map<String, Long> counts,
-                          List<PublishedFile> files) {
+public record RunManifest(
+        LocalDate runDate,
+        long jobExecutionId,
+        long jobInstanceId,
+        String inputRoot,
+        Instant startedAt,
+        Instant publishedAt,
+        Map<String, Long> counts,
+        List<PublishedFile> files) {
     public RunManifest {
         counts = Map.copyOf(counts);
         files = List.copyOf(files);

@@ -1,8 +1,8 @@
 package dev.newsetl.write;
 
+import dev.newsetl.fs.FileTrees;
 import dev.newsetl.fs.OwnerOnly;
 import dev.newsetl.fs.PlantedLinks;
-import dev.newsetl.fs.FileTrees;
 import dev.newsetl.read.InputListing;
 import dev.newsetl.read.ListedFile;
 import dev.newsetl.read.ListingFile;
@@ -23,8 +23,7 @@ public final class RunPreparation {
      * @param unchanged files left out because an earlier run ingested them unchanged
      * @param cleared   staging left by another job instance was removed first
      */
-    public record Listed(long files, long unchanged, boolean cleared) {
-    }
+    public record Listed(long files, long unchanged, boolean cleared) {}
 
     private final RunLayout layout;
 
@@ -40,7 +39,8 @@ public final class RunPreparation {
         PlantedLinks.refuse(layout.output(), layout.staging());
         PlantedLinks.refuse(layout.output(), layout.published());
         if (Files.exists(layout.staging())
-                && !(Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).equals(instance))) {
+                && !(Files.exists(marker)
+                        && Files.readString(marker, StandardCharsets.UTF_8).equals(instance))) {
             FileTrees.delete(layout.staging());
             cleared = true;
         }

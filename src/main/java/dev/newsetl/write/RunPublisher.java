@@ -36,8 +36,7 @@ public final class RunPublisher {
     }
 
     /** The job execution being published. */
-    public record Execution(long executionId, long instanceId, String inputRoot, Instant startedAt) {
-    }
+    public record Execution(long executionId, long instanceId, String inputRoot, Instant startedAt) {}
 
     /**
      * @param recovered the run had already been committed by an earlier attempt; only its bookkeeping was redone
@@ -76,14 +75,38 @@ public final class RunPublisher {
             throw new IllegalStateException("refusing to publish " + layout.runDirName() + ": " + partitions.files()
                     + " files listed but " + articles + " articles + " + rejects + " rejects written");
         }
-        Map<String, Long> counts = new TreeMap<>(Map.of("files_read", partitions.files(), "articles", articles,
-                "rejects", rejects, "entities", rows(files, "entities"), "quotes", rows(files, "quotes")));
+        Map<String, Long> counts = new TreeMap<>(Map.of(
+                "files_read",
+                partitions.files(),
+                "articles",
+                articles,
+                "rejects",
+                rejects,
+                "entities",
+                rows(files, "entities"),
+                "quotes",
+                rows(files, "quotes")));
         counts.putAll(RecordCounts.of(layout, partitions.files()));
         Instant finished = Instant.now();
-        files.add(RunReport.publish(layout, partitions.count(), new RunReport.Summary(layout.runDate(),
-                execution.executionId(), execution.inputRoot(), execution.startedAt(), finished, counts)));
-        RunManifest manifest = new RunManifest(layout.runDate(), execution.executionId(), execution.instanceId(),
-                execution.inputRoot(), execution.startedAt(), finished, counts, files);
+        files.add(RunReport.publish(
+                layout,
+                partitions.count(),
+                new RunReport.Summary(
+                        layout.runDate(),
+                        execution.executionId(),
+                        execution.inputRoot(),
+                        execution.startedAt(),
+                        finished,
+                        counts)));
+        RunManifest manifest = new RunManifest(
+                layout.runDate(),
+                execution.executionId(),
+                execution.instanceId(),
+                execution.inputRoot(),
+                execution.startedAt(),
+                finished,
+                counts,
+                files);
         // Database rows first, in the caller's transaction: if the commit below fails, they roll back with it.
         bookkeeping.recordPublished(manifest);
         writeMarkers(layout.publish(), manifest);
@@ -107,8 +130,8 @@ public final class RunPublisher {
             return thread;
         });
         try {
-            Future<List<PublishedFile>> assembly = assembler.submit(
-                    () -> new RunAssembly(layout).assemble(partitions.count()));
+            Future<List<PublishedFile>> assembly =
+                    assembler.submit(() -> new RunAssembly(layout).assemble(partitions.count()));
             try {
                 bookkeeping.recordIngested(partitions);
             } catch (IOException | RuntimeException | Error failure) {
@@ -175,7 +198,9 @@ public final class RunPublisher {
     }
 
     private static long rows(List<PublishedFile> files, String table) {
-        return files.stream().filter(f -> f.table().equals(table) && f.format().equals("csv"))
-                .mapToLong(PublishedFile::rows).sum();
+        return files.stream()
+                .filter(f -> f.table().equals(table) && f.format().equals("csv"))
+                .mapToLong(PublishedFile::rows)
+                .sum();
     }
 }

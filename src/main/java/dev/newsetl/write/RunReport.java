@@ -35,8 +35,13 @@ public final class RunReport {
      *
      * @param counts files_read, articles, rejects, entities, quotes (as in the manifest)
      */
-    public record Summary(LocalDate runDate, long jobExecutionId, String inputRoot, Instant startedAt,
-                          Instant finishedAt, Map<String, Long> counts) {
+    public record Summary(
+            LocalDate runDate,
+            long jobExecutionId,
+            String inputRoot,
+            Instant startedAt,
+            Instant finishedAt,
+            Map<String, Long> counts) {
         public Summary {
             counts = Map.copyOf(counts);
         }
@@ -46,8 +51,7 @@ public final class RunReport {
         }
     }
 
-    private RunReport() {
-    }
+    private RunReport() {}
 
     /** Builds report.html in the run's publish folder from its partitions' counts and its rejects.csv. */
     public static PublishedFile publish(RunLayout layout, int partitions, Summary summary) {
@@ -59,14 +63,18 @@ public final class RunReport {
         return write(layout.publish(), summary, rejects, counts, StoriesTableWriter.largest(layout));
     }
 
-    public static PublishedFile write(Path runDir, Summary summary, Map<String, Long> rejectsByReason,
-                                      ReportCounts counts) {
+    public static PublishedFile write(
+            Path runDir, Summary summary, Map<String, Long> rejectsByReason, ReportCounts counts) {
         return write(runDir, summary, rejectsByReason, counts, List.of());
     }
 
     /** @param largestStories rows of the stories table (id, articles, sources, first, last, title, entities) */
-    static PublishedFile write(Path runDir, Summary summary, Map<String, Long> rejectsByReason,
-                               ReportCounts counts, List<String[]> largestStories) {
+    static PublishedFile write(
+            Path runDir,
+            Summary summary,
+            Map<String, Long> rejectsByReason,
+            ReportCounts counts,
+            List<String[]> largestStories) {
         Path target = runDir.resolve(FILE);
         byte[] html = html(summary, rejectsByReason, counts, largestStories).getBytes(StandardCharsets.UTF_8);
         try {
@@ -75,7 +83,13 @@ public final class RunReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
-        return new PublishedFile(FILE, "html", "report", 0, html.length, java.util.HexFormat.of().formatHex(Digests.sha256().digest(html)));
+        return new PublishedFile(
+                FILE,
+                "html",
+                "report",
+                0,
+                html.length,
+                java.util.HexFormat.of().formatHex(Digests.sha256().digest(html)));
     }
 
     /** Streams rejects.csv (three short columns per row), keeping one counter per reason code. */
@@ -85,8 +99,12 @@ public final class RunReport {
             return reasons;
         }
         try (Reader in = Files.newBufferedReader(rejectsCsv, StandardCharsets.UTF_8);
-             CSVParser parser = CsvPartWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()
-                     .parse(in)) {
+                CSVParser parser = CsvPartWriter.FORMAT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
             for (CSVRecord row : parser) {
                 reasons.merge(row.get("reason"), 1L, Long::sum);
             }
@@ -104,16 +122,20 @@ public final class RunReport {
         return html(s, rejectsByReason, counts, List.of());
     }
 
-    static String html(Summary s, Map<String, Long> rejectsByReason, ReportCounts counts,
-                       List<String[]> largestStories) {
+    static String html(
+            Summary s, Map<String, Long> rejectsByReason, ReportCounts counts, List<String[]> largestStories) {
         Html.Builder h = new Html.Builder();
         String title = "news-etl run " + s.runDate();
         h.add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .add("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .add("<title>{}</title>\n", title).add(STYLE)
+                .add("<title>{}</title>\n", title)
+                .add(STYLE)
                 .add("</head>\n<body>\n<h1>{}</h1>\n", title);
-        h.add("<p class=\"meta\">Job execution {} · input <code>{}</code> · published {}</p>\n", s.jobExecutionId(),
-                s.inputRoot(), seconds(s.finishedAt()));
+        h.add(
+                "<p class=\"meta\">Job execution {} · input <code>{}</code> · published {}</p>\n",
+                s.jobExecutionId(),
+                s.inputRoot(),
+                seconds(s.finishedAt()));
 
         long files = s.count("files_read");
         long articles = s.count("articles");
@@ -154,8 +176,10 @@ public final class RunReport {
 
         h.add("<h2>Articles per source</h2>\n");
         List<Map.Entry<String, Long>> sources = counts.sources();
-        h.add(sources.isEmpty() ? Html.of("<p>No articles.</p>\n")
-                : horizontalBars(topWithRest(sources, TOP, "other sources"), "#4e79a7", "sources"));
+        h.add(
+                sources.isEmpty()
+                        ? Html.of("<p>No articles.</p>\n")
+                        : horizontalBars(topWithRest(sources, TOP, "other sources"), "#4e79a7", "sources"));
 
         h.add("<h2>Articles per published day</h2>\n");
         Map<LocalDate, Long> days = counts.days();
@@ -165,7 +189,8 @@ public final class RunReport {
             h.add(dayColumns(days));
         }
         if (counts.undated() > 0) {
-            h.add("<p class=\"note\">{} article(s) without a publication date are not in this chart.</p>\n",
+            h.add(
+                    "<p class=\"note\">{} article(s) without a publication date are not in this chart.</p>\n",
                     counts.undated());
         }
 
@@ -175,8 +200,11 @@ public final class RunReport {
             h.add("<p>No entity was recognized.</p>\n");
         } else {
             h.add(entityBars(top)).add("<p class=\"legend\">");
-            TYPE_COLORS.forEach((type, color) -> h.add("<span><svg width=\"10\" height=\"10\"><rect width=\"10\""
-                    + " height=\"10\" fill=\"{}\"/></svg> {}</span>", color, type.toLowerCase(Locale.ROOT)));
+            TYPE_COLORS.forEach((type, color) -> h.add(
+                    "<span><svg width=\"10\" height=\"10\"><rect width=\"10\""
+                            + " height=\"10\" fill=\"{}\"/></svg> {}</span>",
+                    color,
+                    type.toLowerCase(Locale.ROOT)));
             h.add("</p>\n");
         }
         largestStories(h, largestStories);
@@ -209,8 +237,7 @@ public final class RunReport {
     private static final Html STYLE = Html.of("<style>\n" + CSS + "</style>\n");
 
     private static void tile(Html.Builder h, String label, long value) {
-        h.add("<div class=\"tile\"><b>{}</b><span>{}</span></div>\n", String.format(Locale.ROOT, "%,d", value),
-                label);
+        h.add("<div class=\"tile\"><b>{}</b><span>{}</span></div>\n", String.format(Locale.ROOT, "%,d", value), label);
     }
 
     private static void row(Html.Builder h, String key, String value) {
@@ -218,7 +245,9 @@ public final class RunReport {
     }
 
     private static String seconds(Instant instant) {
-        return instant == null ? "unknown" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return instant == null
+                ? "unknown"
+                : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     static String duration(Duration d) {
@@ -229,27 +258,36 @@ public final class RunReport {
         return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 
-    private static List<Map.Entry<String, Long>> topWithRest(List<Map.Entry<String, Long>> sorted, int limit,
-                                                            String rest) {
+    private static List<Map.Entry<String, Long>> topWithRest(
+            List<Map.Entry<String, Long>> sorted, int limit, String rest) {
         if (sorted.size() <= limit) {
             return sorted;
         }
         List<Map.Entry<String, Long>> top = new ArrayList<>(sorted.subList(0, limit - 1));
-        long others = sorted.subList(limit - 1, sorted.size()).stream().mapToLong(Map.Entry::getValue).sum();
+        long others = sorted.subList(limit - 1, sorted.size()).stream()
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         top.add(Map.entry(rest + " (" + (sorted.size() - limit + 1) + ")", others));
         return top;
     }
 
     private static Html horizontalBars(List<Map.Entry<String, Long>> bars, String color, String label) {
         List<String> colors = bars.stream().map(b -> color).toList();
-        return horizontalBars(bars.stream().map(Map.Entry::getKey).toList(),
-                bars.stream().map(Map.Entry::getValue).toList(), colors, label);
+        return horizontalBars(
+                bars.stream().map(Map.Entry::getKey).toList(),
+                bars.stream().map(Map.Entry::getValue).toList(),
+                colors,
+                label);
     }
 
     private static Html entityBars(List<ReportCounts.EntityTotal> top) {
-        return horizontalBars(top.stream().map(ReportCounts.EntityTotal::name).toList(),
+        return horizontalBars(
+                top.stream().map(ReportCounts.EntityTotal::name).toList(),
                 top.stream().map(ReportCounts.EntityTotal::mentions).toList(),
-                top.stream().map(e -> TYPE_COLORS.getOrDefault(e.type(), "#999")).toList(), "entities");
+                top.stream()
+                        .map(e -> TYPE_COLORS.getOrDefault(e.type(), "#999"))
+                        .toList(),
+                "entities");
     }
 
     /** One bar per row, label on the left, value at the bar's end; widths relative to the largest value. */
@@ -261,16 +299,32 @@ public final class RunReport {
         int height = labels.size() * rowHeight + 8;
         long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
         Html.Builder svg = new Html.Builder();
-        svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"{}\" height=\"{}\""
-                + " viewBox=\"0 0 {} {}\">\n", label, width, height, width, height);
+        svg.add(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"{}\" height=\"{}\""
+                        + " viewBox=\"0 0 {} {}\">\n",
+                label,
+                width,
+                height,
+                width,
+                height);
         for (int i = 0; i < labels.size(); i++) {
             int y = 4 + i * rowHeight;
             long v = values.get(i);
             int w = (int) Math.max(v > 0 ? 2 : 0, Math.round((double) v / max * barSpace));
-            svg.add("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", labelWidth - 8, y + 15,
+            svg.add(
+                    "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+                    labelWidth - 8,
+                    y + 15,
                     shorten(labels.get(i), 34));
-            svg.add("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}: {}</title></rect>",
-                    labelWidth, y + 3, w, rowHeight - 6, colors.get(i), labels.get(i), v);
+            svg.add(
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}: {}</title></rect>",
+                    labelWidth,
+                    y + 3,
+                    w,
+                    rowHeight - 6,
+                    colors.get(i),
+                    labels.get(i),
+                    v);
             svg.add("<text x=\"{}\" y=\"{}\">{}</text>\n", labelWidth + w + 6, y + 15, v);
         }
         return svg.add("</svg>\n").build();
@@ -298,33 +352,62 @@ public final class RunReport {
         int n = buckets.size();
         double slot = (double) plotWidth / Math.max(n, 1);
         double barWidth = Math.max(1, Math.min(28, slot * 0.8));
-        long max = Math.max(1, buckets.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        long max = Math.max(
+                1, buckets.values().stream().mapToLong(Long::longValue).max().orElse(1));
         int labelEvery = Math.max(1, (int) Math.ceil(n / 14.0));
         int width = left + plotWidth + 10;
         int height = plotHeight + 60;
         Html.Builder svg = new Html.Builder();
-        svg.add("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"articles per {}\" width=\"{}\""
-                + " height=\"{}\" viewBox=\"0 0 {} {}\">\n", monthly ? "month" : "day", width, height, width, height);
-        svg.add("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#999\"/>", left, plotHeight + 10,
-                left + plotWidth, plotHeight + 10);
-        svg.add("<text x=\"{}\" y=\"16\" text-anchor=\"end\">{}</text><text x=\"{}\" y=\"{}\" text-anchor=\"end\">0"
-                + "</text>\n", left - 6, max, left - 6, plotHeight + 10);
+        svg.add(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"articles per {}\" width=\"{}\""
+                        + " height=\"{}\" viewBox=\"0 0 {} {}\">\n",
+                monthly ? "month" : "day",
+                width,
+                height,
+                width,
+                height);
+        svg.add(
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#999\"/>",
+                left,
+                plotHeight + 10,
+                left + plotWidth,
+                plotHeight + 10);
+        svg.add(
+                "<text x=\"{}\" y=\"16\" text-anchor=\"end\">{}</text><text x=\"{}\" y=\"{}\" text-anchor=\"end\">0"
+                        + "</text>\n",
+                left - 6,
+                max,
+                left - 6,
+                plotHeight + 10);
         int i = 0;
         for (Map.Entry<String, Long> bucket : buckets.entrySet()) {
             double x = left + i * slot + (slot - barWidth) / 2;
             double h = (double) bucket.getValue() / max * (plotHeight - 10);
-            svg.add("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#76b7b2\"><title>{}: {}</title></rect>",
-                    decimal(x), decimal(plotHeight + 10 - h), decimal(barWidth), decimal(h), bucket.getKey(),
+            svg.add(
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#76b7b2\"><title>{}: {}</title></rect>",
+                    decimal(x),
+                    decimal(plotHeight + 10 - h),
+                    decimal(barWidth),
+                    decimal(h),
+                    bucket.getKey(),
                     bucket.getValue());
             if (i % labelEvery == 0) {
-                svg.add("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", decimal(x + barWidth / 2),
-                        plotHeight + 28, monthly ? bucket.getKey() : bucket.getKey().substring(5));
+                svg.add(
+                        "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+                        decimal(x + barWidth / 2),
+                        plotHeight + 28,
+                        monthly ? bucket.getKey() : bucket.getKey().substring(5));
             }
             svg.add("\n");
             i++;
         }
-        svg.add("<text x=\"{}\" y=\"{}\">articles per {}, {} to {}</text>\n", left, plotHeight + 50,
-                monthly ? "month" : "day", first, last);
+        svg.add(
+                "<text x=\"{}\" y=\"{}\">articles per {}, {} to {}</text>\n",
+                left,
+                plotHeight + 50,
+                monthly ? "month" : "day",
+                first,
+                last);
         return svg.add("</svg>\n").build();
     }
 
@@ -338,7 +421,8 @@ public final class RunReport {
 
     /** The largest stories of the run (more than one article); every cell came from input and is escaped. */
     private static void largestStories(Html.Builder h, List<String[]> stories) {
-        List<String[]> shown = stories.stream().filter(r -> r.length == 7 && !r[1].equals("1")).toList();
+        List<String[]> shown =
+                stories.stream().filter(r -> r.length == 7 && !r[1].equals("1")).toList();
         if (shown.isEmpty()) {
             return;
         }

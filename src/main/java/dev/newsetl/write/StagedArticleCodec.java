@@ -21,8 +21,7 @@ import java.util.List;
 public final class StagedArticleCodec {
     private static final int MAGIC = 0x4E455434; // "NET4": guards against reading a file of another build
 
-    private StagedArticleCodec() {
-    }
+    private StagedArticleCodec() {}
 
     public static void writeHeader(DataOutput out) throws IOException {
         out.writeInt(MAGIC);
@@ -31,8 +30,8 @@ public final class StagedArticleCodec {
     public static void readHeader(DataInput in) throws IOException {
         int magic = in.readInt();
         if (magic != MAGIC) {
-            throw new IOException("not a staged article file of this version (magic " + Integer.toHexString(magic)
-                    + ")");
+            throw new IOException(
+                    "not a staged article file of this version (magic " + Integer.toHexString(magic) + ")");
         }
     }
 
@@ -86,7 +85,8 @@ public final class StagedArticleCodec {
         str(out, a.canonicalUrl());
         str(out, a.siteName());
         instant(out, a.fetchedAt());
-        out.writeLong(a.datelineDate() == null ? Long.MIN_VALUE : a.datelineDate().toEpochDay());
+        out.writeLong(
+                a.datelineDate() == null ? Long.MIN_VALUE : a.datelineDate().toEpochDay());
     }
 
     /**
@@ -135,8 +135,8 @@ public final class StagedArticleCodec {
             String foundBy = str(in);
             boolean hasConfidence = in.readBoolean();
             double confidence = in.readDouble();
-            entities.add(new EntityStat(entityId, name, type, mentions, surfaceForms, foundBy,
-                    hasConfidence ? confidence : null));
+            entities.add(new EntityStat(
+                    entityId, name, type, mentions, surfaceForms, foundBy, hasConfidence ? confidence : null));
         }
         int quoteCount = in.readInt();
         List<Quote> quotes = new ArrayList<>(quoteCount);
@@ -151,10 +151,41 @@ public final class StagedArticleCodec {
         String siteName = str(in);
         Instant fetchedAt = instant(in);
         long datelineDay = in.readLong();
-        return new Article(articleId, source, sourceFile, url, title, caption, photoCredit, publishedAt, dateSource,
-                language, body, bodyNormalized, persons, organizations, locations, agencies, paragraphCount,
-                wordCount, sha, simhash, duplicateOf, storyId, encoding, ingestedAt, entities, quotes,
-                List.of(), dateline, authors, summary, subheadings, canonicalUrl, siteName, fetchedAt,
+        return new Article(
+                articleId,
+                source,
+                sourceFile,
+                url,
+                title,
+                caption,
+                photoCredit,
+                publishedAt,
+                dateSource,
+                language,
+                body,
+                bodyNormalized,
+                persons,
+                organizations,
+                locations,
+                agencies,
+                paragraphCount,
+                wordCount,
+                sha,
+                simhash,
+                duplicateOf,
+                storyId,
+                encoding,
+                ingestedAt,
+                entities,
+                quotes,
+                List.of(),
+                dateline,
+                authors,
+                summary,
+                subheadings,
+                canonicalUrl,
+                siteName,
+                fetchedAt,
                 datelineDay == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(datelineDay));
     }
 

@@ -43,9 +43,11 @@ public final class StagedPartitionWriter implements AutoCloseable {
             Files.createDirectories(dir);
             signaturesFile = new FileOutputStream(dir.resolve(SIGNATURES_FILE).toFile());
             signatures = new DataOutputStream(new BufferedOutputStream(signaturesFile, 1 << 14));
-            inputHashesFile = new FileOutputStream(dir.resolve(INPUT_HASHES_FILE).toFile());
-            inputHashes = new java.io.BufferedWriter(new java.io.OutputStreamWriter(inputHashesFile,
-                    java.nio.charset.StandardCharsets.US_ASCII), 1 << 14);
+            inputHashesFile =
+                    new FileOutputStream(dir.resolve(INPUT_HASHES_FILE).toFile());
+            inputHashes = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(inputHashesFile, java.nio.charset.StandardCharsets.US_ASCII),
+                    1 << 14);
             articlesFile = new FileOutputStream(dir.resolve(ARTICLES_FILE).toFile());
             articles = new DataOutputStream(new BufferedOutputStream(articlesFile, 1 << 16));
             StagedArticleCodec.writeHeader(articles);

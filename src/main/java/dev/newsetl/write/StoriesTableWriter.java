@@ -22,8 +22,8 @@ public final class StoriesTableWriter implements Consumer<StoryRow>, AutoCloseab
     static final String TABLE = "stories";
     static final String LARGEST_FILE = "largest.tsv";
     static final int LARGEST = 10;
-    private static final Comparator<StoryRow> LARGEST_FIRST = Comparator.comparingInt(StoryRow::articles).reversed()
-            .thenComparing(StoryRow::storyId);
+    private static final Comparator<StoryRow> LARGEST_FIRST =
+            Comparator.comparingInt(StoryRow::articles).reversed().thenComparing(StoryRow::storyId);
 
     private final Path dir;
     private final Path parquet;
@@ -66,16 +66,27 @@ public final class StoriesTableWriter implements Consumer<StoryRow>, AutoCloseab
             PartitionPartWriter.sync(csv);
             long rows = csvWriter.rows();
             new PartitionParts(
-                    List.of(new PublishedFile(TABLE + "/" + parquet.getFileName(), "parquet", TABLE, rows,
-                            Files.size(parquet), Digests.sha256Hex(parquet))),
-                    List.of(new PublishedFile(TABLE + ".csv", "csv", TABLE, rows, Files.size(csv),
-                            Digests.sha256Hex(csv)))).save(dir);
+                            List.of(new PublishedFile(
+                                    TABLE + "/" + parquet.getFileName(),
+                                    "parquet",
+                                    TABLE,
+                                    rows,
+                                    Files.size(parquet),
+                                    Digests.sha256Hex(parquet))),
+                            List.of(new PublishedFile(
+                                    TABLE + ".csv", "csv", TABLE, rows, Files.size(csv), Digests.sha256Hex(csv))))
+                    .save(dir);
             keepLargest();
             List<String> lines = new ArrayList<>();
             for (StoryRow s : largest) {
-                lines.add(String.join("\t", s.storyId(), Integer.toString(s.articles()),
-                        Integer.toString(s.sources()), s.firstDate() == null ? "" : s.firstDate().toString(),
-                        s.lastDate() == null ? "" : s.lastDate().toString(), flat(s.title()),
+                lines.add(String.join(
+                        "\t",
+                        s.storyId(),
+                        Integer.toString(s.articles()),
+                        Integer.toString(s.sources()),
+                        s.firstDate() == null ? "" : s.firstDate().toString(),
+                        s.lastDate() == null ? "" : s.lastDate().toString(),
+                        flat(s.title()),
                         flat(String.join(", ", s.entities()))));
             }
             Files.write(dir.resolve(LARGEST_FILE), lines, StandardCharsets.UTF_8);

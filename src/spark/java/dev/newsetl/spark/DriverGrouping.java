@@ -23,11 +23,9 @@ import scala.Tuple2;
  */
 final class DriverGrouping {
     /** The groupings of one partition's articles, in order. */
-    record PartitionGroups(String[] articleIds, String[] duplicateOf, String[] storyIds) implements Serializable {
-    }
+    record PartitionGroups(String[] articleIds, String[] duplicateOf, String[] storyIds) implements Serializable {}
 
-    private DriverGrouping() {
-    }
+    private DriverGrouping() {}
 
     /** @param extracted persisted and already computed, or every partition is extracted one after another here */
     static List<PartitionGroups> group(JavaRDD<ExtractedFile> extracted) {
@@ -43,7 +41,7 @@ final class DriverGrouping {
         while (first.hasNext()) {
             frequencies.add(ArticleSignature.fromBytes(first.next()._2()));
         }
-        RunGrouper.OrderedPass pass = new RunGrouper.OrderedPass(frequencies, story -> { });
+        RunGrouper.OrderedPass pass = new RunGrouper.OrderedPass(frequencies, story -> {});
         Iterator<Tuple2<Integer, byte[]>> second = signatures(extracted);
         while (second.hasNext()) {
             Tuple2<Integer, byte[]> next = second.next();
@@ -61,15 +59,19 @@ final class DriverGrouping {
     }
 
     private static Iterator<Tuple2<Integer, byte[]>> signatures(JavaRDD<ExtractedFile> extracted) {
-        return extracted.mapPartitionsWithIndex((Integer partition, Iterator<ExtractedFile> files) -> {
-            List<Tuple2<Integer, byte[]>> out = new ArrayList<>();
-            files.forEachRemaining(f -> {
-                if (f.isArticle()) {
-                    out.add(new Tuple2<>(partition, f.signature()));
-                }
-            });
-            return out.iterator();
-        }, true).toLocalIterator();
+        return extracted
+                .mapPartitionsWithIndex(
+                        (Integer partition, Iterator<ExtractedFile> files) -> {
+                            List<Tuple2<Integer, byte[]>> out = new ArrayList<>();
+                            files.forEachRemaining(f -> {
+                                if (f.isArticle()) {
+                                    out.add(new Tuple2<>(partition, f.signature()));
+                                }
+                            });
+                            return out.iterator();
+                        },
+                        true)
+                .toLocalIterator();
     }
 
     /** Zipped with the extracted partitions: article rows with duplicate_of and story_id filled in. */

@@ -17,20 +17,19 @@ import java.time.ZoneOffset;
  * mode, tests) gets its own.
  */
 final class ExecutorExtractors {
-    private record Key(String dictionaryText, Instant now, boolean recognizer, String model) {
-    }
+    private record Key(String dictionaryText, Instant now, boolean recognizer, String model) {}
 
     private static Key key;
     private static ArticleExtractor extractor;
 
-    private ExecutorExtractors() {
-    }
+    private ExecutorExtractors() {}
 
-    static synchronized ArticleExtractor get(String dictionaryText, String dictionaryName, Instant now,
-                                             boolean recognizer, String model) {
+    static synchronized ArticleExtractor get(
+            String dictionaryText, String dictionaryName, Instant now, boolean recognizer, String model) {
         Key wanted = new Key(dictionaryText, now, recognizer, model);
         if (!wanted.equals(key)) {
-            extractor = new ArticleExtractor(AliasDictionary.parse(dictionaryText, dictionaryName),
+            extractor = new ArticleExtractor(
+                    AliasDictionary.parse(dictionaryText, dictionaryName),
                     Clock.fixed(now, ZoneOffset.UTC),
                     RecognizerModels.open(recognizer, model == null ? null : Path.of(model)));
             key = wanted;

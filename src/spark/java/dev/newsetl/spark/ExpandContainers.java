@@ -33,8 +33,8 @@ final class ExpandContainers implements FlatMapFunction<ListingEntry, ListingEnt
             return List.of(entry).iterator();
         }
         List<ListingEntry> records = new ArrayList<>();
-        ContainerListing listing = InputRoot.recordListing(Location.parse(inputRoot), java.util.Set.of(),
-                InputLimits.DEFAULTS.withMaxFileSize(maxFileSize));
+        ContainerListing listing = InputRoot.recordListing(
+                Location.parse(inputRoot), java.util.Set.of(), InputLimits.DEFAULTS.withMaxFileSize(maxFileSize));
         listing.expand(file, format.get(), record -> records.add(ListingEntry.of(record)));
         listing.skipped().byKind().forEach((kind, n) -> records.add(ListingEntry.skipped(kind, n)));
         return records.iterator();

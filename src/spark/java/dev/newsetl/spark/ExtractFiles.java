@@ -22,8 +22,14 @@ final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, Extr
     private final boolean recognizer;
     private final String model;
 
-    ExtractFiles(Broadcast<String> dictionaryText, String dictionaryName, Instant now, String inputRoot,
-                 long maxFileSize, boolean recognizer, String model) {
+    ExtractFiles(
+            Broadcast<String> dictionaryText,
+            String dictionaryName,
+            Instant now,
+            String inputRoot,
+            long maxFileSize,
+            boolean recognizer,
+            String model) {
         this.recognizer = recognizer;
         this.model = model;
         this.dictionaryText = dictionaryText;
@@ -35,8 +41,8 @@ final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, Extr
 
     @Override
     public Iterator<ExtractedFile> call(Iterator<ListingEntry> files) {
-        ArticleExtractor extractor = ExecutorExtractors.get(dictionaryText.value(), dictionaryName, now,
-                recognizer, model);
+        ArticleExtractor extractor =
+                ExecutorExtractors.get(dictionaryText.value(), dictionaryName, now, recognizer, model);
         InputFileLoader loader = InputRoot.loader(Location.parse(inputRoot), maxFileSize);
         return new Iterator<>() {
             @Override

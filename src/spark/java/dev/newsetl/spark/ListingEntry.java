@@ -8,12 +8,25 @@ import java.io.Serializable;
  * A {@link ListedFile} as it travels from the driver's listing to an executor (records are not Serializable); or,
  * with a {@code skippedKind}, the count of one kind of container record that is no article ({@code size} of them).
  */
-record ListingEntry(String relativePath, long size, long modifiedMillis, String rejected, String detail,
-                    long recordOffset, String skippedKind) implements Serializable {
+record ListingEntry(
+        String relativePath,
+        long size,
+        long modifiedMillis,
+        String rejected,
+        String detail,
+        long recordOffset,
+        String skippedKind)
+        implements Serializable {
 
     static ListingEntry of(ListedFile f) {
-        return new ListingEntry(f.relativePath(), f.size(), f.modifiedMillis(),
-                f.rejected() == null ? null : f.rejected().name(), f.detail(), f.recordOffset(), null);
+        return new ListingEntry(
+                f.relativePath(),
+                f.size(),
+                f.modifiedMillis(),
+                f.rejected() == null ? null : f.rejected().name(),
+                f.detail(),
+                f.recordOffset(),
+                null);
     }
 
     static ListingEntry skipped(String kind, long count) {
@@ -25,7 +38,12 @@ record ListingEntry(String relativePath, long size, long modifiedMillis, String 
     }
 
     ListedFile toListedFile() {
-        return new ListedFile(relativePath, size, modifiedMillis,
-                rejected == null ? null : RejectReason.valueOf(rejected), detail, recordOffset);
+        return new ListedFile(
+                relativePath,
+                size,
+                modifiedMillis,
+                rejected == null ? null : RejectReason.valueOf(rejected),
+                detail,
+                recordOffset);
     }
 }

@@ -20,8 +20,7 @@ import org.apache.spark.sql.types.StructType;
  * to be written like the job's (the runner sets it).
  */
 final class SparkRows {
-    private SparkRows() {
-    }
+    private SparkRows() {}
 
     static StructType structType(TableSchema<?> table) {
         List<StructField> fields = new ArrayList<>();
@@ -76,7 +75,10 @@ final class SparkRows {
         List<org.apache.spark.sql.Column> columns = new ArrayList<>();
         for (Column<?> column : table.columns()) {
             org.apache.spark.sql.Column c = functions.col(column.name());
-            columns.add(column.type() == ColumnType.STRING_LIST ? functions.to_json(c).as(column.name()) : c);
+            columns.add(
+                    column.type() == ColumnType.STRING_LIST
+                            ? functions.to_json(c).as(column.name())
+                            : c);
         }
         return rows.select(columns.toArray(new org.apache.spark.sql.Column[0]));
     }

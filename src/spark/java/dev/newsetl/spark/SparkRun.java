@@ -1,11 +1,11 @@
 package dev.newsetl.spark;
 
+import dev.newsetl.fs.CommitMode;
+import dev.newsetl.fs.Location;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.NameCandidates;
 import dev.newsetl.names.RecognizerModels;
-import dev.newsetl.fs.Location;
 import dev.newsetl.read.InputRoot;
-import dev.newsetl.fs.CommitMode;
 import dev.newsetl.write.DatasetTables;
 import dev.newsetl.write.HadoopRunDestination;
 import dev.newsetl.write.RunDestination;
@@ -53,9 +53,15 @@ public final class SparkRun {
 
     /** What a run published. */
     /** @param recordsSkipped container records that are no article (WARC requests, ...), by kind */
-    public record Summary(String runDirectory, long filesRead, long articles, long rejects, long entities,
-                          long quotes, int partitions, Map<String, Long> recordsSkipped) {
-    }
+    public record Summary(
+            String runDirectory,
+            long filesRead,
+            long articles,
+            long rejects,
+            long entities,
+            long quotes,
+            int partitions,
+            Map<String, Long> recordsSkipped) {}
 
     public SparkRun(SparkSession spark, SparkRunOptions options) {
         this.spark = spark;
@@ -71,7 +77,9 @@ public final class SparkRun {
             System.exit(2);
             return;
         }
-        SparkSession spark = SparkSession.builder().appName("news-etl run_date=" + options.runDate()).getOrCreate();
+        SparkSession spark = SparkSession.builder()
+                .appName("news-etl run_date=" + options.runDate())
+                .getOrCreate();
         try {
             Summary summary = new SparkRun(spark, options).run();
             System.out.println("Published " + summary.runDirectory() + ": " + summary.filesRead() + " files, "
@@ -90,7 +98,8 @@ public final class SparkRun {
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = jsc.hadoopConfiguration();
-        Instant now = options.ingestedAt() != null ? options.ingestedAt()
+        Instant now = options.ingestedAt() != null
+                ? options.ingestedAt()
                 : Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         String dictionaryText = readDictionary(hadoop, options.dictionary());
@@ -105,8 +114,8 @@ public final class SparkRun {
         // Container files split into their records on the executors, by the job's own scan, in listing order.
         List<ListingEntry> listing = new ArrayList<>();
         Map<String, Long> skipped = new java.util.TreeMap<>();
-        for (ListingEntry entry : jsc.parallelize(files, Math.max(1, Math.min(files.size(),
-                jsc.defaultParallelism()))).flatMap(new ExpandContainers(input.toString(), options.maxFileSize()))
+        for (ListingEntry entry : jsc.parallelize(files, Math.max(1, Math.min(files.size(), jsc.defaultParallelism())))
+                .flatMap(new ExpandContainers(input.toString(), options.maxFileSize()))
                 .collect()) {
             if (entry.isSkipped()) {
                 skipped.merge(entry.skippedKind(), entry.size(), Long::sum);
@@ -118,8 +127,14 @@ public final class SparkRun {
 
         Broadcast<String> broadcastDictionary = jsc.broadcast(dictionaryText);
         JavaRDD<ExtractedFile> extracted = jsc.parallelize(listing, partitions)
-                .mapPartitions(new ExtractFiles(broadcastDictionary, options.dictionary(), now,
-                        input.toString(), options.maxFileSize(), options.recognizer(), options.model()))
+                .mapPartitions(new ExtractFiles(
+                        broadcastDictionary,
+                        options.dictionary(),
+                        now,
+                        input.toString(),
+                        options.maxFileSize(),
+                        options.recognizer(),
+                        options.model()))
                 .setName("extracted files")
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
@@ -132,17 +147,18 @@ public final class SparkRun {
                         + ") + rejects (" + rejects + ")");
             }
             List<DriverGrouping.PartitionGroups> groups = DriverGrouping.group(extracted);
-            JavaRDD<Row> articleRows = extracted.zipPartitions(jsc.parallelize(groups, partitions),
-                    new DriverGrouping.Apply());
+            JavaRDD<Row> articleRows =
+                    extracted.zipPartitions(jsc.parallelize(groups, partitions), new DriverGrouping.Apply());
 
             RunDestination dir = destination(hadoop, options.output(), options.runDate());
             dir.clearStaging();
             Dataset<Row> articlesTable = frame(DatasetTables.ARTICLES, articleRows);
-            Dataset<Row> entitiesTable = frame(DatasetTables.ENTITIES,
-                    extracted.flatMap(f -> f.entities().iterator()));
-            Dataset<Row> quotesTable = frame(DatasetTables.QUOTES, extracted.flatMap(f -> f.quotes().iterator()));
-            Dataset<Row> rejectsTable = frame(DatasetTables.REJECTS,
-                    extracted.filter(f -> !f.isArticle()).map(ExtractedFile::reject));
+            Dataset<Row> entitiesTable = frame(
+                    DatasetTables.ENTITIES, extracted.flatMap(f -> f.entities().iterator()));
+            Dataset<Row> quotesTable = frame(
+                    DatasetTables.QUOTES, extracted.flatMap(f -> f.quotes().iterator()));
+            Dataset<Row> rejectsTable = frame(
+                    DatasetTables.REJECTS, extracted.filter(f -> !f.isArticle()).map(ExtractedFile::reject));
             writeParquet(articlesTable, dir.staged("articles"));
             writeParquet(entitiesTable, dir.staged("entities"));
             writeParquet(quotesTable, dir.staged("quotes"));
@@ -155,7 +171,14 @@ public final class SparkRun {
             dir.write(RunLayout.SUCCESS, new byte[0]);
             dir.commit();
             String published = dir.published();
-            return new Summary(published, listing.size(), articles, rejects, counts[2], counts[3], partitions,
+            return new Summary(
+                    published,
+                    listing.size(),
+                    articles,
+                    rejects,
+                    counts[2],
+                    counts[3],
+                    partitions,
                     Map.copyOf(skipped));
         } finally {
             extracted.unpersist(false);
@@ -199,29 +222,41 @@ public final class SparkRun {
                 DataTypes.createStructField("spelling", DataTypes.StringType, false)));
         JavaRDD<Row> mentions = extracted.filter(ExtractedFile::isArticle).flatMap(f -> {
             String id = f.article().getString(0);
-            return f.nameCandidates().stream().map(entry -> {
-                String[] e = NameCandidates.parse(entry);
-                return RowFactory.create(id, e[0], e[1], e[2]);
-            }).iterator();
+            return f.nameCandidates().stream()
+                    .map(entry -> {
+                        String[] e = NameCandidates.parse(entry);
+                        return RowFactory.create(id, e[0], e[1], e[2]);
+                    })
+                    .iterator();
         });
         Dataset<Row> all = spark.createDataFrame(mentions, mentionSchema);
         List<Row> totals = all.groupBy("name", "type")
-                .agg(functions.count(functions.lit(1)).as("mentions"),
-                        functions.countDistinct("article_id").as("articles")).collectAsList();
+                .agg(
+                        functions.count(functions.lit(1)).as("mentions"),
+                        functions.countDistinct("article_id").as("articles"))
+                .collectAsList();
         Map<String, Map<String, Long>> spellings = new HashMap<>();
         for (Row r : all.groupBy("name", "type", "spelling").count().collectAsList()) {
-            spellings.computeIfAbsent(r.getString(0) + '\t' + r.getString(1), k -> new HashMap<>())
+            spellings
+                    .computeIfAbsent(r.getString(0) + '\t' + r.getString(1), k -> new HashMap<>())
                     .put(r.getString(2), r.getLong(3));
         }
         List<Row> rows = new ArrayList<>(totals);
-        rows.sort((a, b) -> a.getLong(2) != b.getLong(2) ? Long.compare(b.getLong(2), a.getLong(2))
-                : !a.getString(0).equals(b.getString(0)) ? a.getString(0).compareTo(b.getString(0))
-                : a.getString(1).compareTo(b.getString(1)));
+        rows.sort((a, b) -> a.getLong(2) != b.getLong(2)
+                ? Long.compare(b.getLong(2), a.getLong(2))
+                : !a.getString(0).equals(b.getString(0))
+                        ? a.getString(0).compareTo(b.getString(0))
+                        : a.getString(1).compareTo(b.getString(1)));
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<String> seen = NameCandidates.topSpellings(spellings.get(r.getString(0) + '\t' + r.getString(1)));
-            out.add(RowFactory.create(r.getString(0), r.getLong(2), r.getLong(3), r.getString(1),
-                    NameCandidates.jsonList(seen), NameCandidates.aliasesLine(r.getString(0), r.getString(1), seen)));
+            out.add(RowFactory.create(
+                    r.getString(0),
+                    r.getLong(2),
+                    r.getLong(3),
+                    r.getString(1),
+                    NameCandidates.jsonList(seen),
+                    NameCandidates.aliasesLine(r.getString(0), r.getString(1), seen)));
         }
         StructType schema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("name", DataTypes.StringType, false),
@@ -239,7 +274,8 @@ public final class SparkRun {
 
     /** RFC 4180 quoting (a quote doubled, not backslash-escaped); timestamps ISO-8601 UTC with Z. */
     private static void writeCsv(Dataset<Row> table, String path) {
-        table.write().mode(SaveMode.Overwrite)
+        table.write()
+                .mode(SaveMode.Overwrite)
                 .option("header", "true")
                 .option("escape", "\"")
                 .option("timestampFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
@@ -260,10 +296,12 @@ public final class SparkRun {
             throw new UncheckedIOException(location + ": cannot read the dictionary", e);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(location + ": not valid UTF-8 (save the file as UTF-8)", e);
         }

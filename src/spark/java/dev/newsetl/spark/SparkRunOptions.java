@@ -28,9 +28,18 @@ import java.util.stream.Collectors;
  * @param model         the recognizer's model file, at the same local path on every executor; null for the
  *                      bundled model ({@code newsetl.names.model})
  */
-public record SparkRunOptions(String input, String output, LocalDate runDate, String dictionary, Instant ingestedAt,
-                              int partitionSize, Set<String> extensions, long maxFileSize, boolean recognizer,
-                              String model) implements Serializable {
+public record SparkRunOptions(
+        String input,
+        String output,
+        LocalDate runDate,
+        String dictionary,
+        Instant ingestedAt,
+        int partitionSize,
+        Set<String> extensions,
+        long maxFileSize,
+        boolean recognizer,
+        String model)
+        implements Serializable {
     public static final String USAGE = "usage: --input=DIR --output=DIR_OR_URI --run-date=YYYY-MM-DD"
             + " [--dictionary=config/aliases.tsv] [--ingested-at=2026-01-30T06:00:00Z] [--partition-size=1000]"
             + " [--extensions=txt,html,htm,warc,jsonl,ndjson,json] [--max-file-size=5242880] [--recognizer=true]"
@@ -76,13 +85,22 @@ public record SparkRunOptions(String input, String output, LocalDate runDate, St
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown argument(s) " + values.keySet() + "; " + USAGE);
         }
-        return new SparkRunOptions(input, output, runDate, dictionary, ingestedAt,
+        return new SparkRunOptions(
+                input,
+                output,
+                runDate,
+                dictionary,
+                ingestedAt,
                 partitionSize == null ? 1000 : partitionSize,
-                extensions == null ? Set.of("txt", "html", "htm", "warc", "jsonl", "ndjson", "json") : Arrays.stream(extensions.split(","))
-                        .map(e -> e.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty())
-                        .collect(Collectors.toSet()),
+                extensions == null
+                        ? Set.of("txt", "html", "htm", "warc", "jsonl", "ndjson", "json")
+                        : Arrays.stream(extensions.split(","))
+                                .map(e -> e.trim().toLowerCase(Locale.ROOT))
+                                .filter(e -> !e.isEmpty())
+                                .collect(Collectors.toSet()),
                 maxFileSize == null ? 5L * 1024 * 1024 : maxFileSize,
-                !"false".equals(recognizer), model == null || model.isBlank() ? null : model);
+                !"false".equals(recognizer),
+                model == null || model.isBlank() ? null : model);
     }
 
     private static <T> T parse(String name, String value, java.util.function.Function<String, T> parser) {

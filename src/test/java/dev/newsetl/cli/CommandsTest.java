@@ -16,11 +16,14 @@ class CommandsTest {
     private boolean springStarted;
 
     private int run(String... args) {
-        return new Commands(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), springArgs -> {
-                    springStarted = true;
-                    throw new IllegalStateException("Spring must not start for a usage error");
-                }).execute(args);
+        return new Commands(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        springArgs -> {
+                            springStarted = true;
+                            throw new IllegalStateException("Spring must not start for a usage error");
+                        })
+                .execute(args);
     }
 
     private String errLine() {

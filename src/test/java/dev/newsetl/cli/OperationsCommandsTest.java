@@ -22,23 +22,30 @@ class OperationsCommandsTest {
         Files.createDirectories(output);
         assertThat(Cli.run("history", "--output=" + output).out()).contains("No runs recorded in " + output);
 
-        Cli.Result failed = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2026-02-03",
-                "--newsetl.job.partition-size=4", "--newsetl.job.threads=2",
+        Cli.Result failed = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + output,
+                "--run-date=2026-02-03",
+                "--newsetl.job.partition-size=4",
+                "--newsetl.job.threads=2",
                 "--newsetl.job.fail-on-path=2026-01-29-ankara-metro");
         assertThat(failed.exitCode()).as(failed.err()).isEqualTo(1);
 
         Cli.Result history = Cli.run("history", "--output=" + output);
         assertThat(history.exitCode()).as(history.err()).isZero();
         List<String> lines = history.out().lines().toList();
-        assertThat(lines.get(0)).matches("ID +RUN DATE +STATUS +START +END +DURATION +FILES READ +ARTICLES"
-                + " +REJECTED");
+        assertThat(lines.get(0))
+                .matches("ID +RUN DATE +STATUS +START +END +DURATION +FILES READ +ARTICLES" + " +REJECTED");
         assertThat(lines.get(1)).matches(" *1 +2026-02-03 +FAILED +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d .*");
         assertThat(history.out()).contains("other rows count the files that execution read");
 
         Cli.Result status = Cli.run("status", "--output=" + output);
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).contains("Execution 1 of run_date=2026-02-03: FAILED")
-                .contains("injected fault").contains("restart 1 --output=" + output)
+        assertThat(status.out())
+                .contains("Execution 1 of run_date=2026-02-03: FAILED")
+                .contains("injected fault")
+                .contains("restart 1 --output=" + output)
                 .containsPattern("\n  message +java.lang.IllegalStateException: injected fault")
                 .containsPattern("\n  extract-partition:p00000 +FAILED ")
                 .containsPattern("\n  extract-partition:p00001 +COMPLETED +4 +4 +4 +0 ")
@@ -59,18 +66,19 @@ class OperationsCommandsTest {
         assertThat(byId.exitCode()).isZero();
         assertThat(byId.out()).contains("execution 2 (run_date=2026-02-03) already completed");
 
-        List<String> after = Cli.run("history", "--output=" + output).out().lines().toList();
+        List<String> after =
+                Cli.run("history", "--output=" + output).out().lines().toList();
         assertThat(after.get(1)).matches(" *2 +2026-02-03 +COMPLETED .* 17 +17 +0");
         assertThat(after.get(2)).matches(" *1 +2026-02-03 +FAILED .*");
     }
 
     @Test
-    void completedRunDateIsNotRedoneUnlessForcedAndForceReplacesThePublishedRun(@TempDir Path temp)
-            throws Exception {
+    void completedRunDateIsNotRedoneUnlessForcedAndForceReplacesThePublishedRun(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
         Path output = temp.resolve("output");
-        String[] run = {"run", "--input=" + input, "--output=" + output, "--run-date=2026-02-04",
-            "--newsetl.job.threads=2"};
+        String[] run = {
+            "run", "--input=" + input, "--output=" + output, "--run-date=2026-02-04", "--newsetl.job.threads=2"
+        };
         assertThat(Cli.run(run).exitCode()).isZero();
         Path published = output.resolve("run_date=2026-02-04");
         Files.writeString(published.resolve("left-by-the-old-run.txt"), "old");
@@ -80,12 +88,15 @@ class OperationsCommandsTest {
         assertThat(repeated.out()).contains("run_date=2026-02-04 already completed (execution 1); use --force");
         assertThat(new JobRepositoryDb(output).executions()).hasSize(1);
 
-        Files.writeString(input.resolve("wire/added-later.txt"), "Added later\n\nA paragraph written after the"
-                + " first run, so the forced run has one more article.\n");
+        Files.writeString(
+                input.resolve("wire/added-later.txt"),
+                "Added later\n\nA paragraph written after the"
+                        + " first run, so the forced run has one more article.\n");
         Cli.Result forced = Cli.run(concat(run, "--force"));
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(forced.out()).contains("(execution 2) completed");
-        assertThat(PublishedRun.manifest(published).get("job_execution_id").asLong()).isEqualTo(2);
+        assertThat(PublishedRun.manifest(published).get("job_execution_id").asLong())
+                .isEqualTo(2);
         assertThat(published.resolve("left-by-the-old-run.txt")).doesNotExist();
         assertThat(output.resolve("_staging/run_date=2026-02-04")).doesNotExist();
         PublishedRun.assertEveryFileExactlyOnce(published, input);
@@ -95,9 +106,16 @@ class OperationsCommandsTest {
     void abandonedRunDateIsNotResumedAndForceRunsItAfresh(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
         Path output = temp.resolve("output");
-        String[] run = {"run", "--input=" + input, "--output=" + output, "--run-date=2026-02-05",
-            "--newsetl.job.partition-size=4", "--newsetl.job.threads=2"};
-        assertThat(Cli.run(concat(run, "--newsetl.job.fail-on-path=2026-01-29-ankara-metro")).exitCode())
+        String[] run = {
+            "run",
+            "--input=" + input,
+            "--output=" + output,
+            "--run-date=2026-02-05",
+            "--newsetl.job.partition-size=4",
+            "--newsetl.job.threads=2"
+        };
+        assertThat(Cli.run(concat(run, "--newsetl.job.fail-on-path=2026-01-29-ankara-metro"))
+                        .exitCode())
                 .isEqualTo(1);
 
         assertThat(Cli.run("abandon", "--output=" + output).exitCode()).isEqualTo(2);
@@ -122,9 +140,16 @@ class OperationsCommandsTest {
     void failedRunDateThatAForcedRunCompletedIsNotResumedOverIt(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
         Path output = temp.resolve("output");
-        String[] run = {"run", "--input=" + input, "--output=" + output, "--run-date=2026-02-08",
-            "--newsetl.job.partition-size=4", "--newsetl.job.threads=2"};
-        assertThat(Cli.run(concat(run, "--newsetl.job.fail-on-path=2026-01-29-ankara-metro")).exitCode())
+        String[] run = {
+            "run",
+            "--input=" + input,
+            "--output=" + output,
+            "--run-date=2026-02-08",
+            "--newsetl.job.partition-size=4",
+            "--newsetl.job.threads=2"
+        };
+        assertThat(Cli.run(concat(run, "--newsetl.job.fail-on-path=2026-01-29-ankara-metro"))
+                        .exitCode())
                 .isEqualTo(1);
         assertThat(Cli.run(concat(run, "--force")).exitCode()).isZero();
 
@@ -137,7 +162,9 @@ class OperationsCommandsTest {
         assertThat(byId.exitCode()).isZero();
         assertThat(byId.out()).contains("completed by execution 2 (--force); not restarting it");
         assertThat(new JobRepositoryDb(output).executions()).hasSize(2);
-        assertThat(PublishedRun.manifest(output.resolve("run_date=2026-02-08")).get("job_execution_id").asLong())
+        assertThat(PublishedRun.manifest(output.resolve("run_date=2026-02-08"))
+                        .get("job_execution_id")
+                        .asLong())
                 .isEqualTo(2);
     }
 
@@ -152,7 +179,8 @@ class OperationsCommandsTest {
 
         Cli.Result refused = Cli.run(run);
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).contains("output directory " + output + " cannot be written")
+        assertThat(refused.err())
+                .contains("output directory " + output + " cannot be written")
                 .contains("nothing was started");
         assertThat(refused.err().lines()).hasSize(1);
 
@@ -173,15 +201,17 @@ class OperationsCommandsTest {
 
         Cli.Result failed = Cli.run(run);
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err()).contains("run_date=2026-02-07 (execution 1) FAILED").contains("_staging")
+        assertThat(failed.err())
+                .contains("run_date=2026-02-07 (execution 1) FAILED")
+                .contains("_staging")
                 .contains("run the same command to resume");
         assertThat(output.resolve("run_date=2026-02-07")).doesNotExist();
 
         Files.delete(output.resolve("_staging"));
         Cli.Result resumed = Cli.run(run);
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        assertThat(new JobRepositoryDb(output).executions()).containsExactly(List.of(1L, "FAILED"),
-                List.of(2L, "COMPLETED"));
+        assertThat(new JobRepositoryDb(output).executions())
+                .containsExactly(List.of(1L, "FAILED"), List.of(2L, "COMPLETED"));
         PublishedRun.assertEveryFileExactlyOnce(output.resolve("run_date=2026-02-07"), input);
     }
 

@@ -23,23 +23,32 @@ class ScheduleCommandTest {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
         Path output = temp.resolve("output");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Cli.Result failed = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=" + today,
-                "--newsetl.job.partition-size=4", "--newsetl.job.fail-on-path=2026-01-29-ankara-metro");
+        Cli.Result failed = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + output,
+                "--run-date=" + today,
+                "--newsetl.job.partition-size=4",
+                "--newsetl.job.fail-on-path=2026-01-29-ankara-metro");
         assertThat(failed.exitCode()).isEqualTo(1);
 
-        Cli.Result scheduled = Cli.run("schedule", "--input=" + input, "--output=" + output,
-                "--newsetl.schedule.cron=* * * * * *", "--newsetl.schedule.zone=UTC",
+        Cli.Result scheduled = Cli.run(
+                "schedule",
+                "--input=" + input,
+                "--output=" + output,
+                "--newsetl.schedule.cron=* * * * * *",
+                "--newsetl.schedule.zone=UTC",
                 "--newsetl.schedule.max-runs=2");
 
         assertThat(scheduled.exitCode()).as(scheduled.err()).isZero();
         assertThat(scheduled.out()).contains("schedule ended");
         assertThat(output.resolve("run_date=" + today + "/_SUCCESS")).exists();
         List<String> executions = new ArrayList<>();
-        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + output.resolve("_meta/newsetl")
-                + ";AUTO_SERVER=TRUE", "sa", "");
-             Statement st = h2.createStatement();
-             ResultSet rs = st.executeQuery("SELECT JOB_INSTANCE_ID, STATUS FROM BATCH_JOB_EXECUTION"
-                     + " ORDER BY JOB_EXECUTION_ID")) {
+        try (Connection h2 = DriverManager.getConnection(
+                        "jdbc:h2:file:" + output.resolve("_meta/newsetl") + ";AUTO_SERVER=TRUE", "sa", "");
+                Statement st = h2.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT JOB_INSTANCE_ID, STATUS FROM BATCH_JOB_EXECUTION" + " ORDER BY JOB_EXECUTION_ID")) {
             while (rs.next()) {
                 executions.add(rs.getLong(1) + ":" + rs.getString(2));
             }
@@ -61,7 +70,10 @@ class ScheduleCommandTest {
     @Test
     void aBadCronExpressionIsAConfigurationError(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
-        Cli.Result bad = Cli.run("schedule", "--input=" + input, "--output=" + temp.resolve("output"),
+        Cli.Result bad = Cli.run(
+                "schedule",
+                "--input=" + input,
+                "--output=" + temp.resolve("output"),
                 "--newsetl.schedule.cron=every day");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("newsetl.schedule.cron");
@@ -70,10 +82,15 @@ class ScheduleCommandTest {
     @Test
     void aMissingDictionaryIsAConfigurationErrorThatSaysWhatIsWrong(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
-        Cli.Result bad = Cli.run("run", "--input=" + input, "--output=" + temp.resolve("output"),
+        Cli.Result bad = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + temp.resolve("output"),
                 "--newsetl.names.dictionary=" + temp.resolve("no-such-aliases.tsv"));
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("news-etl: configuration error:").contains("no-such-aliases.tsv")
+        assertThat(bad.err())
+                .contains("news-etl: configuration error:")
+                .contains("no-such-aliases.tsv")
                 .contains("cannot read the dictionary");
     }
 }

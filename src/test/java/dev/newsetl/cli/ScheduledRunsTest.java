@@ -21,11 +21,17 @@ class ScheduledRunsTest {
 
     ScheduledRuns schedule(int failures) {
         int[] left = {failures};
-        return new ScheduledRuns(CronExpression.parse("* * * * * *"), ZoneOffset.UTC, Clock.systemUTC(), date -> {
-            launched.add(date);
-            return left[0]-- > 0 ? new RunOutcome(RunOutcome.FAILED, "run_date=" + date + " FAILED: disk full")
-                    : new RunOutcome(RunOutcome.COMPLETED, "run_date=" + date + " completed");
-        }, log::add);
+        return new ScheduledRuns(
+                CronExpression.parse("* * * * * *"),
+                ZoneOffset.UTC,
+                Clock.systemUTC(),
+                date -> {
+                    launched.add(date);
+                    return left[0]-- > 0
+                            ? new RunOutcome(RunOutcome.FAILED, "run_date=" + date + " FAILED: disk full")
+                            : new RunOutcome(RunOutcome.COMPLETED, "run_date=" + date + " completed");
+                },
+                log::add);
     }
 
     @Test
@@ -43,7 +49,7 @@ class ScheduledRunsTest {
     void aDateThatKeepsFailingHoldsBackLaterDatesUntilItCompletes() {
         ScheduledRuns runs = schedule(2);
         runs.tick(MON);
-        runs.tick(TUE);                      // MON fails again: TUE waits
+        runs.tick(TUE); // MON fails again: TUE waits
         assertThat(runs.pending()).containsExactly(MON, TUE);
         assertThat(runs.tick(WED)).isZero();
         assertThat(launched).containsExactly(MON, MON, MON, TUE, WED);
@@ -51,10 +57,14 @@ class ScheduledRunsTest {
 
     @Test
     void anExceptionFromTheLauncherIsAFailedRunNotTheEndOfTheSchedule() {
-        ScheduledRuns runs = new ScheduledRuns(CronExpression.parse("* * * * * *"), ZoneOffset.UTC,
-                Clock.systemUTC(), date -> {
+        ScheduledRuns runs = new ScheduledRuns(
+                CronExpression.parse("* * * * * *"),
+                ZoneOffset.UTC,
+                Clock.systemUTC(),
+                date -> {
                     throw new IllegalStateException("database unreachable");
-                }, log::add);
+                },
+                log::add);
         assertThat(runs.tick(MON)).isEqualTo(RunOutcome.FAILED);
         assertThat(runs.pending()).containsExactly(MON);
         assertThat(log).anyMatch(l -> l.contains("database unreachable"));
@@ -65,7 +75,9 @@ class ScheduledRunsTest {
         ScheduledRuns runs = schedule(0);
         long start = System.nanoTime();
         assertThat(runs.loop(2)).isZero();
-        assertThat(launched).hasSize(2).allMatch(d -> !d.isBefore(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
+        assertThat(launched)
+                .hasSize(2)
+                .allMatch(d -> !d.isBefore(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1000);
     }
 }

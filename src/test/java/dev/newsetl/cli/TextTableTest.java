@@ -10,7 +10,9 @@ class TextTableTest {
 
     @Test
     void padsColumnsToTheWidestCellAndRightAlignsNumbers() {
-        String text = new TextTable(">ID", "STATUS", ">FILES").row(7, "COMPLETED", "1,200").row(12, "FAILED", null)
+        String text = new TextTable(">ID", "STATUS", ">FILES")
+                .row(7, "COMPLETED", "1,200")
+                .row(12, "FAILED", null)
                 .render();
         assertThat(text).isEqualTo("""
                 ID  STATUS     FILES

@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.newsetl.article.Article;
-import dev.newsetl.article.FileOutcome;
-import dev.newsetl.article.InputDocument;
 import dev.newsetl.article.EntityStat;
 import dev.newsetl.article.EntityType;
+import dev.newsetl.article.FileOutcome;
+import dev.newsetl.article.InputDocument;
 import dev.newsetl.article.Reject;
 import dev.newsetl.names.AliasDictionary;
 import dev.newsetl.names.NameMatch;
 import dev.newsetl.names.NameMatcher;
 import dev.newsetl.names.NameRecognizer;
+import dev.newsetl.names.NameRewriter;
 import dev.newsetl.names.RecognizedName;
 import dev.newsetl.names.TaggingRecognizer;
-import dev.newsetl.names.NameRewriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,20 +34,63 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleExtractorFuzzTest {
     private static final AliasDictionary DICTIONARY = AliasDictionary.load(Path.of("config/aliases.tsv"));
-    private static final String[] PIECES = {"Kalın", "KALIN", "Kalin's", "Erdoğan’s", "ERDOĞAN", "Türkiye'nin",
-        "Turkey", "turkey", "İBRAHİM", "ı", "İ", "MIT", "Mit", "aa", "AA", "Hamas'", "Rafah border crossing",
-        "“", "”", "\"", "'", "’", "-", "Kalın-led", "\n", "\n\n", "\r\n", " ", "\t", "Title: x\n", "(AFP Photo)",
-        "Jan. 25, 2026", "U.S.", "\u0000", "\u00a0", "\u200b", "\uFEFF", "é", "😀", "Gazze", "al-Hayya"};
+    private static final String[] PIECES = {
+        "Kalın",
+        "KALIN",
+        "Kalin's",
+        "Erdoğan’s",
+        "ERDOĞAN",
+        "Türkiye'nin",
+        "Turkey",
+        "turkey",
+        "İBRAHİM",
+        "ı",
+        "İ",
+        "MIT",
+        "Mit",
+        "aa",
+        "AA",
+        "Hamas'",
+        "Rafah border crossing",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "’",
+        "-",
+        "Kalın-led",
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "\t",
+        "Title: x\n",
+        "(AFP Photo)",
+        "Jan. 25, 2026",
+        "U.S.",
+        "\u0000",
+        "\u00a0",
+        "\u200b",
+        "\uFEFF",
+        "é",
+        "😀",
+        "Gazze",
+        "al-Hayya"
+    };
 
-    private final ArticleExtractor extractor = new ArticleExtractor(DICTIONARY,
-            Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+    private final ArticleExtractor extractor =
+            new ArticleExtractor(DICTIONARY, Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
     private final NameMatcher matcher = new NameMatcher(DICTIONARY);
 
     @Test
     void arbitraryBytesBecomeAnArticleOrAReject() {
         Random random = new Random(20260124L);
-        Charset[] charsets = {StandardCharsets.UTF_8, Charset.forName("windows-1254"),
-            Charset.forName("windows-1252"), StandardCharsets.UTF_16LE};
+        Charset[] charsets = {
+            StandardCharsets.UTF_8,
+            Charset.forName("windows-1254"),
+            Charset.forName("windows-1252"),
+            StandardCharsets.UTF_16LE
+        };
         for (int i = 0; i < 3000; i++) {
             byte[] bytes;
             if (i % 3 == 0) {
@@ -58,7 +101,8 @@ class ArticleExtractorFuzzTest {
             }
             InputDocument document = InputDocument.of("fuzz/" + i + ".txt", "fuzz", bytes);
             FileOutcome[] outcome = new FileOutcome[1];
-            assertThatCode(() -> outcome[0] = extractor.extract(document)).as("input #%d", i)
+            assertThatCode(() -> outcome[0] = extractor.extract(document))
+                    .as("input #%d", i)
                     .doesNotThrowAnyException();
             assertThat(outcome[0]).isInstanceOfAny(Article.class, Reject.class);
             if (outcome[0] instanceof Article article) {
@@ -83,7 +127,8 @@ class ArticleExtractorFuzzTest {
      * on the rest of the article, and where they counted they were already rewritten to a canonical name.
      */
     private String rewrite(String text) {
-        List<NameMatch> matches = matcher.find(text).stream().filter(m -> !m.ambiguous()).toList();
+        List<NameMatch> matches =
+                matcher.find(text).stream().filter(m -> !m.ambiguous()).toList();
         return NameRewriter.rewrite(text, matches);
     }
 
@@ -104,7 +149,10 @@ class ArticleExtractorFuzzTest {
             for (int k = random.nextInt(6); k > 0 && !text.isEmpty(); k--) {
                 int start = random.nextInt(text.length());
                 int end = start + 1 + random.nextInt(Math.min(40, text.length() + 5));
-                out.add(new RecognizedName(start, end, EntityType.values()[random.nextInt(3)],
+                out.add(new RecognizedName(
+                        start,
+                        end,
+                        EntityType.values()[random.nextInt(3)],
                         random.nextInt(5) == 0 ? Double.NaN : random.nextDouble() * 2 - 0.5));
             }
             if (random.nextInt(50) == 0) {
@@ -116,12 +164,13 @@ class ArticleExtractorFuzzTest {
         for (NameRecognizer recognizer : List.of(tagging, wild)) {
             ArticleExtractor withRecognizer = new ArticleExtractor(DICTIONARY, clock, recognizer);
             for (int i = 0; i < 1500; i++) {
-                String text = (random.nextBoolean() ? "Title: " + text(random) + "\n\n" : "") + text(random)
-                        + "\n\n" + text(random);
-                InputDocument document = InputDocument.of("fuzz/" + i + ".txt", "fuzz",
-                        text.getBytes(StandardCharsets.UTF_8));
+                String text = (random.nextBoolean() ? "Title: " + text(random) + "\n\n" : "") + text(random) + "\n\n"
+                        + text(random);
+                InputDocument document =
+                        InputDocument.of("fuzz/" + i + ".txt", "fuzz", text.getBytes(StandardCharsets.UTF_8));
                 FileOutcome[] outcome = new FileOutcome[1];
-                assertThatCode(() -> outcome[0] = withRecognizer.extract(document)).as("input #%d: %s", i, text)
+                assertThatCode(() -> outcome[0] = withRecognizer.extract(document))
+                        .as("input #%d: %s", i, text)
                         .doesNotThrowAnyException();
                 assertThat(outcome[0]).isInstanceOfAny(Article.class, Reject.class);
                 if (outcome[0] instanceof Article article) {

@@ -1,10 +1,9 @@
 package dev.newsetl.extract;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ContentHashTest {
 
@@ -43,10 +42,10 @@ class ContentHashTest {
         byte[] raw = {1, 2, 3};
         assertThat(ContentHash.articleId("a/x.txt", raw)).isNotEqualTo(ContentHash.articleId("b/x.txt", raw));
         assertThat(ContentHash.articleId("a/x.txt", raw))
-                .isNotEqualTo(ContentHash.articleId("a/x.txt", new byte[]{1, 2, 4}));
+                .isNotEqualTo(ContentHash.articleId("a/x.txt", new byte[] {1, 2, 4}));
         // The 0 separator keeps path/content boundaries apart.
-        assertThat(ContentHash.articleId("ab", new byte[]{'c'}))
-                .isNotEqualTo(ContentHash.articleId("a", new byte[]{'b', 'c'}));
+        assertThat(ContentHash.articleId("ab", new byte[] {'c'}))
+                .isNotEqualTo(ContentHash.articleId("a", new byte[] {'b', 'c'}));
     }
 
     @Test
@@ -56,7 +55,9 @@ class ContentHashTest {
 
     private static String sha256OfBytes(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }

@@ -27,8 +27,8 @@ class DatelineDateTest {
             """;
 
     private static Article extract(String text) {
-        return (Article) EXTRACTOR.extract(InputDocument.of("wire/coffee.txt", "wire",
-                text.getBytes(StandardCharsets.UTF_8)));
+        return (Article)
+                EXTRACTOR.extract(InputDocument.of("wire/coffee.txt", "wire", text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

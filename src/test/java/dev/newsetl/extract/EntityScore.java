@@ -2,7 +2,6 @@ package dev.newsetl.extract;
 
 import dev.newsetl.article.EntityStat;
 import dev.newsetl.article.EntityType;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -63,8 +62,9 @@ final class EntityScore {
             overall = overall.plus(tp, f, e);
             byType.merge(type, new Tally(tp, f, e), (a, b) -> a.plus(b.truePositives(), b.found(), b.expected()));
             if (e != f) {
-                diff.add(String.format("    %-26s expected %d, found %d%s", id, e, f,
-                        stat == null ? "" : "  (written " + String.join(" | ", stat.surfaceForms()) + ")"));
+                diff.add(String.format(
+                        "    %-26s expected %d, found %d%s",
+                        id, e, f, stat == null ? "" : "  (written " + String.join(" | ", stat.surfaceForms()) + ")"));
             }
         }
         if (!diff.isEmpty()) {

@@ -1,20 +1,19 @@
 package dev.newsetl.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.newsetl.article.Article;
 import dev.newsetl.article.EntityStat;
-import dev.newsetl.names.AvailableRecognizer;
-import dev.newsetl.names.NameMatch;
-import dev.newsetl.names.NameMatcher;
 import dev.newsetl.article.EntityType;
 import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.article.Reject;
 import dev.newsetl.extract.EvaluationSet.ExpectedArticle;
 import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.AvailableRecognizer;
 import dev.newsetl.names.Entity;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import dev.newsetl.names.NameMatch;
+import dev.newsetl.names.NameMatcher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Runs the real {@link ArticleExtractor} with the real dictionary over the annotated evaluation set
@@ -61,10 +60,13 @@ class EvaluationTest {
     static List<EntityStat> scored(List<EntityStat> entities, NameMatcher matcher) {
         List<EntityStat> out = new ArrayList<>(entities.size());
         for (EntityStat e : entities) {
-            if (e.foundBy().equals(EntityStat.DICTIONARY) || e.surfaceForms().stream().anyMatch(s -> {
-                List<NameMatch> m = matcher.find(s);
-                return m.size() == 1 && m.get(0).start() == 0 && m.get(0).end() == s.length();
-            })) {
+            if (e.foundBy().equals(EntityStat.DICTIONARY)
+                    || e.surfaceForms().stream().anyMatch(s -> {
+                        List<NameMatch> m = matcher.find(s);
+                        return m.size() == 1
+                                && m.get(0).start() == 0
+                                && m.get(0).end() == s.length();
+                    })) {
                 out.add(e);
             }
         }
@@ -92,7 +94,10 @@ class EvaluationTest {
                 continue;
             }
             Article got = (Article) outcome;
-            ENTITIES.add(file, want.entities(), scored(got.entities(), matcher),
+            ENTITIES.add(
+                    file,
+                    want.entities(),
+                    scored(got.entities(), matcher),
                     id -> typeById.getOrDefault(id, EntityType.LOCATION));
             TITLE.add(file, want.title(), got.title());
             PUBLISHED_AT.add(file, want.publishedAt(), got.publishedAt());
@@ -110,16 +115,19 @@ class EvaluationTest {
 
     @Test
     void everyArticleBecomesAnArticle() {
-        assertThat(REJECTED).withFailMessage("rejected eval articles:%n%s", String.join("\n", REJECTED)).isEmpty();
+        assertThat(REJECTED)
+                .withFailMessage("rejected eval articles:%n%s", String.join("\n", REJECTED))
+                .isEmpty();
         assertThat(articles).isEqualTo(46);
     }
 
     @Test
     void entityPrecisionAndRecallReachTheTarget() {
         EntityScore.Tally all = ENTITIES.overall();
-        String message = String.format("entity precision %.4f, recall %.4f (target %.2f for both). "
-                        + "Articles and entities whose mention counts differ:%n%s", all.precision(), all.recall(),
-                MIN_ENTITY_SCORE, String.join("\n", ENTITIES.differences()));
+        String message = String.format(
+                "entity precision %.4f, recall %.4f (target %.2f for both). "
+                        + "Articles and entities whose mention counts differ:%n%s",
+                all.precision(), all.recall(), MIN_ENTITY_SCORE, String.join("\n", ENTITIES.differences()));
         assertThat(all.precision()).withFailMessage(message).isGreaterThanOrEqualTo(MIN_ENTITY_SCORE);
         assertThat(all.recall()).withFailMessage(message).isGreaterThanOrEqualTo(MIN_ENTITY_SCORE);
     }
@@ -150,21 +158,26 @@ class EvaluationTest {
         assertThat(QUOTES.lists().total()).isEqualTo(articles - REJECTED.size());
         assertThat(QUOTES.found()).isPositive();
         {
-            String message = String.format("quote texts %d of %d annotated, %d found; quotes that differ:%n%s",
+            String message = String.format(
+                    "quote texts %d of %d annotated, %d found; quotes that differ:%n%s",
                     QUOTES.matched(), QUOTES.expected(), QUOTES.found(), String.join("\n", QUOTES.differences()));
-            assertThat((double) QUOTES.matched() / QUOTES.expected()).withFailMessage(message)
+            assertThat((double) QUOTES.matched() / QUOTES.expected())
+                    .withFailMessage(message)
                     .isGreaterThanOrEqualTo(0.95);
-            assertThat((double) QUOTES.matched() / QUOTES.found()).withFailMessage(message)
+            assertThat((double) QUOTES.matched() / QUOTES.found())
+                    .withFailMessage(message)
                     .isGreaterThanOrEqualTo(0.95);
-            assertThat((double) QUOTES.speakersRight() / QUOTES.expected()).withFailMessage(message)
+            assertThat((double) QUOTES.speakersRight() / QUOTES.expected())
+                    .withFailMessage(message)
                     .isGreaterThanOrEqualTo(0.95);
         }
     }
 
     private static void assertExactly(FieldScore score, double minimum) {
         assertThat(score.accuracy())
-                .withFailMessage("%s accuracy %.4f is below %.2f; articles that differ:%n%s", score.field(),
-                        score.accuracy(), minimum, String.join("\n", score.differences()))
+                .withFailMessage(
+                        "%s accuracy %.4f is below %.2f; articles that differ:%n%s",
+                        score.field(), score.accuracy(), minimum, String.join("\n", score.differences()))
                 .isGreaterThanOrEqualTo(minimum);
     }
 
@@ -172,24 +185,33 @@ class EvaluationTest {
     static String report() {
         StringBuilder out = new StringBuilder();
         EntityScore.Tally all = ENTITIES.overall();
-        out.append(String.format("%nEvaluation set: %d articles, %d expected mentions, %d quotes%n%n", articles,
-                all.expected(), QUOTES.expected()));
-        out.append(String.format("%-14s %6s %6s %8s %9s %7s%n", "entities", "TP", "found", "expected", "precision",
-                "recall"));
+        out.append(String.format(
+                "%nEvaluation set: %d articles, %d expected mentions, %d quotes%n%n",
+                articles, all.expected(), QUOTES.expected()));
+        out.append(String.format(
+                "%-14s %6s %6s %8s %9s %7s%n", "entities", "TP", "found", "expected", "precision", "recall"));
         row(out, "overall", all);
         for (EntityType type : EntityType.values()) {
             row(out, type.name(), ENTITIES.of(type));
         }
         out.append(String.format("%n%-22s %7s %5s %8s%n", "field", "correct", "total", "accuracy"));
         for (FieldScore f : List.of(TITLE, PUBLISHED_AT, DATE_SOURCE, LANGUAGE, AGENCIES, QUOTES.lists())) {
-            out.append(String.format("%-22s %7d %5d %7.1f%%%n", f.field(), f.correct(), f.total(),
-                    100 * f.accuracy()));
+            out.append(String.format("%-22s %7d %5d %7.1f%%%n", f.field(), f.correct(), f.total(), 100 * f.accuracy()));
         }
-        out.append(String.format("%-22s %7d %5d %7.1f%%   (found %d; precision %.1f%%)%n", "quote texts",
-                QUOTES.matched(), QUOTES.expected(), percent(QUOTES.matched(), QUOTES.expected()), QUOTES.found(),
+        out.append(String.format(
+                "%-22s %7d %5d %7.1f%%   (found %d; precision %.1f%%)%n",
+                "quote texts",
+                QUOTES.matched(),
+                QUOTES.expected(),
+                percent(QUOTES.matched(), QUOTES.expected()),
+                QUOTES.found(),
                 QUOTES.found() == 0 ? 100.0 : percent(QUOTES.matched(), QUOTES.found())));
-        out.append(String.format("%-22s %7d %5d %7.1f%%%n", "quote speakers", QUOTES.speakersRight(),
-                QUOTES.expected(), percent(QUOTES.speakersRight(), QUOTES.expected())));
+        out.append(String.format(
+                "%-22s %7d %5d %7.1f%%%n",
+                "quote speakers",
+                QUOTES.speakersRight(),
+                QUOTES.expected(),
+                percent(QUOTES.speakersRight(), QUOTES.expected())));
         Set<String> details = new LinkedHashSet<>();
         if (!REJECTED.isEmpty()) {
             details.add("rejected:\n" + String.join("\n", REJECTED));
@@ -212,8 +234,9 @@ class EvaluationTest {
     }
 
     private static void row(StringBuilder out, String label, EntityScore.Tally t) {
-        out.append(String.format("%-14s %6d %6d %8d %8.1f%% %6.1f%%%n", label, t.truePositives(), t.found(),
-                t.expected(), 100 * t.precision(), 100 * t.recall()));
+        out.append(String.format(
+                "%-14s %6d %6d %8d %8.1f%% %6.1f%%%n",
+                label, t.truePositives(), t.found(), t.expected(), 100 * t.precision(), 100 * t.recall()));
     }
 
     private static double percent(int part, int whole) {

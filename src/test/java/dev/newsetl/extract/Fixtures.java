@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads test fixtures from src/test/resources/extract/. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String read(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/extract/" + name)) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class FunctionWordGateTest {
 
-    private static final List<String> FILES = List.of("english", "turkish", "german", "french", "spanish", "italian",
-            "mixed");
+    private static final List<String> FILES =
+            List.of("english", "turkish", "german", "french", "spanish", "italian", "mixed");
 
     private static LanguageDetector fast;
     private static LanguageDetector linguaOnly;
@@ -36,7 +36,9 @@ class FunctionWordGateTest {
         List<String> texts = texts("english");
         assertThat(texts).hasSizeGreaterThanOrEqualTo(20);
         for (String text : texts) {
-            assertThat(FunctionWordGate.decide(LanguageDetector.head(text))).as(text).isEqualTo("en");
+            assertThat(FunctionWordGate.decide(LanguageDetector.head(text)))
+                    .as(text)
+                    .isEqualTo("en");
             assertThat(fast.detect(text)).as(text).isEqualTo("en").isEqualTo(linguaOnly.detectWithoutGate(text));
         }
     }
@@ -61,7 +63,9 @@ class FunctionWordGateTest {
             List<String> texts = texts(language);
             assertThat(texts).hasSizeGreaterThanOrEqualTo(20);
             for (String text : texts) {
-                assertThat(FunctionWordGate.decide(LanguageDetector.head(text))).as(text).isNull();
+                assertThat(FunctionWordGate.decide(LanguageDetector.head(text)))
+                        .as(text)
+                        .isNull();
                 assertThat(fast.detect(text)).as(text).isEqualTo(linguaOnly.detectWithoutGate(text));
             }
         }
@@ -141,8 +145,10 @@ class FunctionWordGateTest {
         assertThat(FunctionWordGate.decide(english)).isEqualTo("en");
         assertThat(FunctionWordGate.decide(english.replace("plan", "plán"))).isNull();
         // A decomposed é (e + combining acute) and a Cyrillic о that looks like o.
-        assertThat(FunctionWordGate.decide(english.replace("plan", "pla\u0301n"))).isNull();
-        assertThat(FunctionWordGate.decide(english.replace("would", "w\u043Euld"))).isNull();
+        assertThat(FunctionWordGate.decide(english.replace("plan", "pla\u0301n")))
+                .isNull();
+        assertThat(FunctionWordGate.decide(english.replace("would", "w\u043Euld")))
+                .isNull();
         // Curly quotes, dashes and a no-break space say nothing about the language.
         assertThat(FunctionWordGate.decide("“" + english.replace(", officials", "\u00A0— officials") + "”"))
                 .isEqualTo("en");
@@ -153,22 +159,25 @@ class FunctionWordGateTest {
         String english = "The ministers said that the plan would be discussed with the other parties after the summer "
                 + "break, officials said.";
         for (String foreign : List.of("und", "les", "los", "della", "ve", "Bir")) {
-            assertThat(FunctionWordGate.decide(english.replace("the other", foreign + " other"))).as(foreign)
+            assertThat(FunctionWordGate.decide(english.replace("the other", foreign + " other")))
+                    .as(foreign)
                     .isNull();
         }
     }
 
     @Test
     void turkishCapitalsFoldTheTurkishWay() {
-        String turkish = "Bakanlık yaptığı açıklamada, ilk tırların sabah sınırı geçtiğini ve bu hafta daha fazla aracın"
-                + " geçeceğini bildirdi.";
+        String turkish =
+                "Bakanlık yaptığı açıklamada, ilk tırların sabah sınırı geçtiğini ve bu hafta daha fazla aracın"
+                        + " geçeceğini bildirdi.";
         assertThat(FunctionWordGate.decide(turkish)).isEqualTo("tr");
         // Upper-cased with Turkish rules: İ for i, I for ı ("İÇİN", "BİR", "ILE" is not a word).
         assertThat(FunctionWordGate.decide(turkish.toUpperCase(java.util.Locale.forLanguageTag("tr"))))
                 .isEqualTo("tr");
         // Turkish without its letters (ı, ğ, ş) is left to Lingua.
         assertThat(FunctionWordGate.decide("Bakanlik yaptigi aciklamada, ilk tirlarin sabah siniri gectigini ve bu "
-                + "hafta daha fazla aracin gececegini bildirdi.")).isNull();
+                        + "hafta daha fazla aracin gececegini bildirdi."))
+                .isNull();
     }
 
     @Test
@@ -180,7 +189,8 @@ class FunctionWordGateTest {
         String name = "/extract/language-gate-" + language + ".txt";
         try (InputStream in = FunctionWordGateTest.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .toList();
         }

@@ -1,14 +1,13 @@
 package dev.newsetl.extract;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTest {
 
@@ -40,11 +39,14 @@ class LanguageDetectorTest {
     @Test
     void detectsOtherScripts() {
         assertThat(detector.detect("Министры иностранных дел встретились во вторник в столице, чтобы обсудить "
-                + "план восстановления разрушенных школ и больниц.")).isEqualTo("ru");
+                        + "план восстановления разрушенных школ и больниц."))
+                .isEqualTo("ru");
         assertThat(detector.detect("Οι υπουργοί Εξωτερικών συναντήθηκαν την Τρίτη στην πρωτεύουσα για να "
-                + "συζητήσουν ένα σχέδιο ανοικοδόμησης σχολείων και νοσοκομείων.")).isEqualTo("el");
+                        + "συζητήσουν ένα σχέδιο ανοικοδόμησης σχολείων και νοσοκομείων."))
+                .isEqualTo("el");
         assertThat(detector.detect("اجتمع وزراء الخارجية يوم الثلاثاء في العاصمة لمناقشة خطة لإعادة بناء "
-                + "المدارس والمستشفيات المتضررة، بحسب ما أفاد مسؤولون.")).isEqualTo("ar");
+                        + "المدارس والمستشفيات المتضررة، بحسب ما أفاد مسؤولون."))
+                .isEqualTo("ar");
     }
 
     @Test

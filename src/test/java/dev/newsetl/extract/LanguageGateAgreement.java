@@ -31,8 +31,7 @@ import java.util.stream.Stream;
  */
 public final class LanguageGateAgreement {
 
-    private LanguageGateAgreement() {
-    }
+    private LanguageGateAgreement() {}
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
@@ -63,8 +62,9 @@ public final class LanguageGateAgreement {
             List<NameMatch> matches = matcher.find(body);
             samples.add(ArticleExtractor.withoutNames(body, matches, 2 * LanguageDetector.MAX_CHARS));
         }
-        System.out.printf("samples: %,d of %,d files (every %d), built in %.1f s%n", samples.size(), files.size(),
-                step, (System.nanoTime() - readStart) / 1e9);
+        System.out.printf(
+                "samples: %,d of %,d files (every %d), built in %.1f s%n",
+                samples.size(), files.size(), step, (System.nanoTime() - readStart) / 1e9);
 
         LanguageDetector fast = new LanguageDetector(true);
         LanguageDetector linguaOnly = new LanguageDetector(false);
@@ -114,16 +114,25 @@ public final class LanguageGateAgreement {
             }
         }
         int judged = samples.size() - tooShort;
-        System.out.printf("judged: %,d (%,d with fewer than %d letters: null either way)%n", judged, tooShort,
-                LanguageDetector.MIN_LETTERS);
-        System.out.printf("fast path answered: %,d (%.2f%%: en %,d, tr %,d); deferred to Lingua: %,d (%.2f%%)%n",
-                english + turkish, 100.0 * (english + turkish) / judged, english, turkish, deferredCount,
+        System.out.printf(
+                "judged: %,d (%,d with fewer than %d letters: null either way)%n",
+                judged, tooShort, LanguageDetector.MIN_LETTERS);
+        System.out.printf(
+                "fast path answered: %,d (%.2f%%: en %,d, tr %,d); deferred to Lingua: %,d (%.2f%%)%n",
+                english + turkish,
+                100.0 * (english + turkish) / judged,
+                english,
+                turkish,
+                deferredCount,
                 100.0 * deferredCount / judged);
-        System.out.printf("detect() differs from Lingua alone: %,d (Lingua null, fast path a language: %,d; another "
-                + "language: %,d)%n", disagreements.size(), linguaNull, disagreements.size() - linguaNull);
+        System.out.printf(
+                "detect() differs from Lingua alone: %,d (Lingua null, fast path a language: %,d; another "
+                        + "language: %,d)%n",
+                disagreements.size(), linguaNull, disagreements.size() - linguaNull);
         disagreements.forEach(System.out::println);
         for (int k = 1; k <= maxK; k++) {
-            System.out.printf("  English threshold %d: answered %,d (%.2f%%), differ from Lingua %,d (another language %,d)%n",
+            System.out.printf(
+                    "  English threshold %d: answered %,d (%.2f%%), differ from Lingua %,d (another language %,d)%n",
                     k, answered[k], 100.0 * answered[k] / judged, disagree[k], otherLanguage[k]);
         }
         System.out.println("some deferred samples:");
@@ -134,13 +143,16 @@ public final class LanguageGateAgreement {
             run(fast, timedSamples);
             run(linguaOnly, timedSamples);
         }
-        System.out.printf("detect() on %,d samples from one thread, after warm-up (wall µs per article, and process "
-                + "CPU µs per article: Lingua's scoring also runs on the common ForkJoinPool):%n", timedSamples.size());
+        System.out.printf(
+                "detect() on %,d samples from one thread, after warm-up (wall µs per article, and process "
+                        + "CPU µs per article: Lingua's scoring also runs on the common ForkJoinPool):%n",
+                timedSamples.size());
         for (int round = 0; round < 2; round++) {
             double[] withGate = run(fast, timedSamples);
             double[] without = run(linguaOnly, timedSamples);
-            System.out.printf("  with fast path %.1f wall, %.1f CPU; Lingua alone %.1f wall, %.1f CPU%n", withGate[0],
-                    withGate[1], without[0], without[1]);
+            System.out.printf(
+                    "  with fast path %.1f wall, %.1f CPU; Lingua alone %.1f wall, %.1f CPU%n",
+                    withGate[0], withGate[1], without[0], without[1]);
         }
     }
 

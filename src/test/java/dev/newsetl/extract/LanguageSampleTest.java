@@ -25,8 +25,14 @@ class LanguageSampleTest {
     void namesAreCutOutAndTheWordsAroundThemKept() {
         String text = "İbrahim Kalın met Hamas officials in Istanbul on Saturday, Anadolu Agency reported.";
         String sample = sample(text, 1000);
-        assertThat(sample).doesNotContain("Kalın").doesNotContain("Hamas").doesNotContain("Istanbul")
-                .doesNotContain("Anadolu").contains("met").contains("officials in").contains("on Saturday,")
+        assertThat(sample)
+                .doesNotContain("Kalın")
+                .doesNotContain("Hamas")
+                .doesNotContain("Istanbul")
+                .doesNotContain("Anadolu")
+                .contains("met")
+                .contains("officials in")
+                .contains("on Saturday,")
                 .contains("reported.");
     }
 
@@ -43,6 +49,7 @@ class LanguageSampleTest {
     void anEnglishOpeningFullOfTurkishNamesIsStillEnglish() {
         String text = "İbrahim Kalın and Hakan Fidan received Recep Tayyip Erdoğan in Ankara, where Kalın said the "
                 + "delegation would return next week to discuss the ceasefire and the reopening of the crossing.";
-        assertThat(LanguageDetector.shared().detect(sample(text, 2 * LanguageDetector.MAX_CHARS))).isEqualTo("en");
+        assertThat(LanguageDetector.shared().detect(sample(text, 2 * LanguageDetector.MAX_CHARS)))
+                .isEqualTo("en");
     }
 }

@@ -7,8 +7,8 @@ import dev.newsetl.article.DocumentHints;
 import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.article.Reject;
-import dev.newsetl.html.HtmlLimits;
 import dev.newsetl.article.RejectReason;
+import dev.newsetl.html.HtmlLimits;
 import dev.newsetl.names.AliasDictionary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,28 +37,33 @@ class LineLengthLimitTest {
         FileOutcome outcome = extractor.extract(InputDocument.of("wire/one-line.txt", "wire", oneLine));
         assertThat(outcome).isInstanceOf(Reject.class);
         assertThat(((Reject) outcome).reason()).isEqualTo(RejectReason.LINE_TOO_LONG);
-        assertThat(((Reject) outcome).detail()).contains(ArticleExtractor.DEFAULT_MAX_LINE_BYTES + " bytes", "newsetl.input.max-line-length");
+        assertThat(((Reject) outcome).detail())
+                .contains(ArticleExtractor.DEFAULT_MAX_LINE_BYTES + " bytes", "newsetl.input.max-line-length");
     }
 
     @Test
     void theLimitIsASettingAndArticlesUnderItAreParsed() {
-        ArticleExtractor strict = new ArticleExtractor(DICTIONARY, CLOCK, LanguageDetector.shared(), 200, HtmlLimits.DEFAULT);
+        ArticleExtractor strict =
+                new ArticleExtractor(DICTIONARY, CLOCK, LanguageDetector.shared(), 200, HtmlLimits.DEFAULT);
         byte[] article = ARTICLE.getBytes(StandardCharsets.UTF_8);
-        assertThat(strict.extract(InputDocument.of("wire/a.txt", "wire", article))).isInstanceOf(Article.class);
+        assertThat(strict.extract(InputDocument.of("wire/a.txt", "wire", article)))
+                .isInstanceOf(Article.class);
         byte[] longer = (ARTICLE + "x".repeat(201) + "\n").getBytes(StandardCharsets.UTF_8);
         assertThat(strict.extract(InputDocument.of("wire/b.txt", "wire", longer)))
-                .isEqualTo(new Reject("wire/b.txt", RejectReason.LINE_TOO_LONG,
+                .isEqualTo(new Reject(
+                        "wire/b.txt",
+                        RejectReason.LINE_TOO_LONG,
                         "a line is over the limit of 200 bytes (newsetl.input.max-line-length)"));
     }
 
     @Test
     void htmlIsNotHeldToTheLineLimitOfPlainText() {
         // Minified pages are one long line; their own limits (node count) are the HTML reader's.
-        ArticleExtractor strict = new ArticleExtractor(DICTIONARY, CLOCK, LanguageDetector.shared(), 10, HtmlLimits.DEFAULT);
-        DocumentHints html = new DocumentHints("text/html", null, null, null, null, null, null, List.of(), null,
-                null);
-        FileOutcome outcome = strict.extract(InputDocument.of("web/page.html", "web",
-                ARTICLE.getBytes(StandardCharsets.UTF_8), html));
+        ArticleExtractor strict =
+                new ArticleExtractor(DICTIONARY, CLOCK, LanguageDetector.shared(), 10, HtmlLimits.DEFAULT);
+        DocumentHints html = new DocumentHints("text/html", null, null, null, null, null, null, List.of(), null, null);
+        FileOutcome outcome = strict.extract(
+                InputDocument.of("web/page.html", "web", ARTICLE.getBytes(StandardCharsets.UTF_8), html));
         assertThat(outcome).isNotInstanceOf(Reject.class);
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsetl.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.newsetl.article.DecodedText;
 import dev.newsetl.article.EntityType;
 import dev.newsetl.article.ParsedArticle;
@@ -10,13 +12,10 @@ import dev.newsetl.names.NameMatch;
 import dev.newsetl.names.NameMatcher;
 import dev.newsetl.parse.ArticleParser;
 import dev.newsetl.read.TextDecoder;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link QuoteExtractor} alone over the evaluation set's body paragraphs, scored like {@link EvaluationTest} scores
@@ -43,11 +42,18 @@ class QuoteExtractorEvaluationTest {
             }
             score.add(want.file(), want.quotes(), got);
         }
-        String report = String.format("%nQuoteExtractor alone: %d quotes annotated, %d found, %d texts right "
+        String report = String.format(
+                "%nQuoteExtractor alone: %d quotes annotated, %d found, %d texts right "
                         + "(recall %.1f%%, precision %.1f%%), %d speakers right (%.1f%%), %d of %d articles exact%n%s%n",
-                score.expected(), score.found(), score.matched(), 100.0 * score.matched() / score.expected(),
-                score.found() == 0 ? 100.0 : 100.0 * score.matched() / score.found(), score.speakersRight(),
-                100.0 * score.speakersRight() / score.expected(), score.lists().correct(), score.lists().total(),
+                score.expected(),
+                score.found(),
+                score.matched(),
+                100.0 * score.matched() / score.expected(),
+                score.found() == 0 ? 100.0 : 100.0 * score.matched() / score.found(),
+                score.speakersRight(),
+                100.0 * score.speakersRight() / score.expected(),
+                score.lists().correct(),
+                score.lists().total(),
                 String.join("\n", score.differences()));
         System.out.println(report);
         // Floors at what the extractor reaches today (46/46 texts, 45/46 speakers): raise them as it improves.
@@ -64,12 +70,19 @@ class QuoteExtractorEvaluationTest {
         List<NameMatch> names = MATCHER.find(speaker);
         for (int i = names.size() - 1; i >= 0; i--) {
             if (names.get(i).entity().type() == EntityType.PERSON) {
-                return new Quote(q.quote(), names.get(i).entity().canonicalName(), names.get(i).entity().id());
+                return new Quote(
+                        q.quote(),
+                        names.get(i).entity().canonicalName(),
+                        names.get(i).entity().id());
             }
         }
-        if (names.size() == 1 && names.get(0).entity().type() == EntityType.ORGANIZATION
+        if (names.size() == 1
+                && names.get(0).entity().type() == EntityType.ORGANIZATION
                 && names.get(0).surface(speaker).length() == speaker.strip().length()) {
-            return new Quote(q.quote(), names.get(0).entity().canonicalName(), names.get(0).entity().id());
+            return new Quote(
+                    q.quote(),
+                    names.get(0).entity().canonicalName(),
+                    names.get(0).entity().id());
         }
         return new Quote(q.quote(), speaker, null);
     }

@@ -1,11 +1,10 @@
 package dev.newsetl.extract;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class QuoteExtractorTest {
 
@@ -32,16 +31,16 @@ class QuoteExtractorTest {
     @Test
     void unnamedSpeakerPhrase() {
         assertThat(extract("“We handed over a full list of violations,” a member of the delegation said"))
-                .containsExactly(new ExtractedQuote("We handed over a full list of violations",
-                        "a member of the delegation"));
+                .containsExactly(
+                        new ExtractedQuote("We handed over a full list of violations", "a member of the delegation"));
     }
 
     @Test
     void speakerBeforeTheQuote() {
         assertThat(extract("Turkish President Recep Tayyip Erdogan said on Monday: “Türkiye is ready to help "
-                + "rebuild Gaza.”"))
-                .containsExactly(new ExtractedQuote("Türkiye is ready to help rebuild Gaza.",
-                        "Turkish President Recep Tayyip Erdogan"));
+                        + "rebuild Gaza.”"))
+                .containsExactly(new ExtractedQuote(
+                        "Türkiye is ready to help rebuild Gaza.", "Turkish President Recep Tayyip Erdogan"));
         assertThat(extract("Speaking in Ankara, Erdogan told reporters that “the guarantors will not stay silent.”"))
                 .containsExactly(new ExtractedQuote("the guarantors will not stay silent.", "Erdogan"));
     }
@@ -49,22 +48,24 @@ class QuoteExtractorTest {
     @Test
     void accordingTo() {
         assertThat(extract("“The talks were constructive and long,” according to Turkish security sources."))
-                .containsExactly(new ExtractedQuote("The talks were constructive and long",
-                        "Turkish security sources"));
+                .containsExactly(
+                        new ExtractedQuote("The talks were constructive and long", "Turkish security sources"));
         assertThat(extract("According to a senior Hamas official, “the list was handed over in full.”"))
-                .containsExactly(new ExtractedQuote("the list was handed over in full.",
-                        "a senior Hamas official"));
+                .containsExactly(new ExtractedQuote("the list was handed over in full.", "a senior Hamas official"));
     }
 
     @Test
     void adverbsAndTitlesAreNotPartOfTheSpeaker() {
         assertThat(extract("“There is no alternative to diplomacy,” Fidan also said."))
-                .extracting(ExtractedQuote::speakerText).containsExactly("Fidan");
+                .extracting(ExtractedQuote::speakerText)
+                .containsExactly("Fidan");
         assertThat(extract("“There is no alternative to diplomacy,” Turkish Foreign Minister Hakan Fidan told "
-                + "reporters in Ankara."))
-                .extracting(ExtractedQuote::speakerText).containsExactly("Turkish Foreign Minister Hakan Fidan");
+                        + "reporters in Ankara."))
+                .extracting(ExtractedQuote::speakerText)
+                .containsExactly("Turkish Foreign Minister Hakan Fidan");
         assertThat(extract("“There is no alternative to diplomacy,” Hakan Fidan, the foreign minister, said."))
-                .extracting(ExtractedQuote::speakerText).containsExactly("Hakan Fidan");
+                .extracting(ExtractedQuote::speakerText)
+                .containsExactly("Hakan Fidan");
     }
 
     @Test
@@ -81,31 +82,35 @@ class QuoteExtractorTest {
         assertThat(extract("“The next days will be decisive,” he said."))
                 .containsExactly(new ExtractedQuote("The next days will be decisive", null));
         assertThat(extract("“We reject these accusations entirely,” it said in a statement."))
-                .extracting(ExtractedQuote::speakerText).containsOnlyNulls();
+                .extracting(ExtractedQuote::speakerText)
+                .containsOnlyNulls();
     }
 
     @Test
     void secondQuoteInASentenceAfterAddingUsesTheSameSpeaker() {
-        List<ExtractedQuote> quotes = extract("“The crossing will open soon,” Erdogan said, adding: “We will send "
-                + "convoys the same day.”");
-        assertThat(quotes).containsExactly(
-                new ExtractedQuote("The crossing will open soon", "Erdogan"),
-                new ExtractedQuote("We will send convoys the same day.", "Erdogan"));
+        List<ExtractedQuote> quotes = extract(
+                "“The crossing will open soon,” Erdogan said, adding: “We will send " + "convoys the same day.”");
+        assertThat(quotes)
+                .containsExactly(
+                        new ExtractedQuote("The crossing will open soon", "Erdogan"),
+                        new ExtractedQuote("We will send convoys the same day.", "Erdogan"));
     }
 
     @Test
     void speakerBeforeAScareQuoteCarriesToTheNextQuote() {
         assertThat(extract("Fidan said on Sunday that the talks were “frank” and added, “Nobody at the table wants "
-                + "another war.”"))
-                .containsExactly(new ExtractedQuote("frank", "Fidan"),
+                        + "another war.”"))
+                .containsExactly(
+                        new ExtractedQuote("frank", "Fidan"),
                         new ExtractedQuote("Nobody at the table wants another war.", "Fidan"));
     }
 
     @Test
     void verbsInsideAnEarlierQuoteAreNotAttributions() {
         assertThat(extract("“The minister said nothing new today,” one diplomat complained, “and we are tired of "
-                + "waiting.”"))
-                .extracting(ExtractedQuote::speakerText).containsExactly("one diplomat", "one diplomat");
+                        + "waiting.”"))
+                .extracting(ExtractedQuote::speakerText)
+                .containsExactly("one diplomat", "one diplomat");
     }
 
     @Test
@@ -118,20 +123,23 @@ class QuoteExtractorTest {
     void shortQuotedWordsAreQuotesToo() {
         // The evaluation set counts one-word quotes (“martyr”): a quoted passage is a quote whatever its length.
         assertThat(extract("The group presented information on alleged “Israeli violations”, calling the aid "
-                + "“vital” for residents.")).extracting(ExtractedQuote::quote)
+                        + "“vital” for residents."))
+                .extracting(ExtractedQuote::quote)
                 .containsExactly("Israeli violations", "vital");
     }
 
     @Test
     void threeWordsAreAQuote() {
-        assertThat(extract("“Enough is enough,” Erdogan said.")).extracting(ExtractedQuote::quote)
+        assertThat(extract("“Enough is enough,” Erdogan said."))
+                .extracting(ExtractedQuote::quote)
                 .containsExactly("Enough is enough");
     }
 
     @Test
     void straightQuotes() {
         assertThat(extract("\"We are ready to talk,\" Hamas said. \"The ball is in their court,\" it added."))
-                .containsExactly(new ExtractedQuote("We are ready to talk", "Hamas"),
+                .containsExactly(
+                        new ExtractedQuote("We are ready to talk", "Hamas"),
                         new ExtractedQuote("The ball is in their court", null));
     }
 
@@ -142,33 +150,39 @@ class QuoteExtractorTest {
                 "“Our aid convoys are ready at the border and they will move the moment the gate opens.",
                 "“History will judge those who kept it closed.”",
                 "He then left for Istanbul.");
-        assertThat(quotes).containsExactly(
-                new ExtractedQuote("We have never left the people of Gaza alone and we never will.", "Erdogan"),
-                new ExtractedQuote("Our aid convoys are ready at the border and they will move the moment the gate "
-                        + "opens.", "Erdogan"),
-                new ExtractedQuote("History will judge those who kept it closed.", "Erdogan"));
+        assertThat(quotes)
+                .containsExactly(
+                        new ExtractedQuote("We have never left the people of Gaza alone and we never will.", "Erdogan"),
+                        new ExtractedQuote(
+                                "Our aid convoys are ready at the border and they will move the moment the gate "
+                                        + "opens.",
+                                "Erdogan"),
+                        new ExtractedQuote("History will judge those who kept it closed.", "Erdogan"));
     }
 
     @Test
     void unclosedStraightQuote() {
         assertThat(extract("The statement said: \"the crossing remains closed until further notice"))
-                .containsExactly(new ExtractedQuote("the crossing remains closed until further notice",
-                        "The statement"));
+                .containsExactly(
+                        new ExtractedQuote("the crossing remains closed until further notice", "The statement"));
     }
 
     @Test
     void sentenceBoundariesLimitTheSpeakerSearch() {
         assertThat(extract("Fidan said the talks went well. “This is only the start of a long road.”"))
-                .extracting(ExtractedQuote::speakerText).containsOnlyNulls();
+                .extracting(ExtractedQuote::speakerText)
+                .containsOnlyNulls();
         // Abbreviations are no sentence end.
         assertThat(extract("U.S. envoy Steve Witkoff said: “We expect the second phase to start soon.”"))
-                .extracting(ExtractedQuote::speakerText).containsExactly("U.S. envoy Steve Witkoff");
+                .extracting(ExtractedQuote::speakerText)
+                .containsExactly("U.S. envoy Steve Witkoff");
     }
 
     @Test
     void clauseIsNoSpeaker() {
         assertThat(extract("“The talks must go on without delay,” and the meeting ended, which officials said."))
-                .extracting(ExtractedQuote::speakerText).containsOnlyNulls();
+                .extracting(ExtractedQuote::speakerText)
+                .containsOnlyNulls();
     }
 
     @Test
@@ -181,7 +195,7 @@ class QuoteExtractorTest {
     @Test
     void spansFindOpenAndClose() {
         assertThat(QuoteExtractor.spans("a “b c” d \"e f"))
-                .containsExactly(new QuoteExtractor.Span(2, 3, 6, 7, true),
-                        new QuoteExtractor.Span(10, 11, 14, 14, false));
+                .containsExactly(
+                        new QuoteExtractor.Span(2, 3, 6, 7, true), new QuoteExtractor.Span(10, 11, 14, 14, false));
     }
 }

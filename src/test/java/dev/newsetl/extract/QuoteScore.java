@@ -2,7 +2,6 @@ package dev.newsetl.extract;
 
 import dev.newsetl.article.Quote;
 import dev.newsetl.extract.EvaluationSet.ExpectedQuote;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +53,8 @@ final class QuoteScore {
             if (sameSpeaker(w, g)) {
                 speakersRight++;
             } else {
-                differences.add("  " + file + ": speaker of “" + abbreviate(w.quote()) + "” expected "
-                        + w.speaker() + " [" + w.entityId() + "], found " + g.speaker() + " [" + g.entityId() + "]");
+                differences.add("  " + file + ": speaker of “" + abbreviate(w.quote()) + "” expected " + w.speaker()
+                        + " [" + w.entityId() + "], found " + g.speaker() + " [" + g.entityId() + "]");
             }
         }
         for (int i = 0; i < got.size(); i++) {

@@ -25,19 +25,30 @@ import org.junit.jupiter.api.Test;
  * the options measured against it are in docs/QUALITY.md ("Language detection options"); this fails below the bar.
  */
 class RealCorporaLanguageTest {
-    private static final Map<String, String> LANGUAGE_OF = new TreeMap<>(Map.of("bbc-news", "en",
-            "reuters21578", "en", "newspaper3k-text", "en", "kemik-1150haber", "tr", "ttc-3600", "tr",
-            "tr-financial-news", "tr"));
+    private static final Map<String, String> LANGUAGE_OF = new TreeMap<>(Map.of(
+            "bbc-news",
+            "en",
+            "reuters21578",
+            "en",
+            "newspaper3k-text",
+            "en",
+            "kemik-1150haber",
+            "tr",
+            "ttc-3600",
+            "tr",
+            "tr-financial-news",
+            "tr"));
     /** Measured 418 of 429 files (97.4%): 2 rejects (no text), 8 undecided, 1 wrong; the same with Lingua. */
     private static final double MIN_ACCURACY = 0.97;
+
     private static final int MAX_WRONG = 2;
 
     @Test
     void everyCorpusGetsItsLanguage() throws IOException {
         assumeTrue(SharedData.present("realworld/text"), "../shared/realworld/text is not here");
         Path text = SharedData.resolve("realworld/text");
-        ArticleExtractor extractor = new ArticleExtractor(AliasDictionary.load(Path.of("config/aliases.tsv")),
-                Clock.systemUTC());
+        ArticleExtractor extractor =
+                new ArticleExtractor(AliasDictionary.load(Path.of("config/aliases.tsv")), Clock.systemUTC());
         int files = 0;
         int right = 0;
         List<String> undecided = new ArrayList<>();
@@ -49,8 +60,8 @@ class RealCorporaLanguageTest {
             }
             for (Path path : paths) {
                 String relative = text.relativize(path).toString();
-                FileOutcome outcome = extractor.extract(InputDocument.of(relative, corpus.getKey(),
-                        Files.readAllBytes(path)));
+                FileOutcome outcome =
+                        extractor.extract(InputDocument.of(relative, corpus.getKey(), Files.readAllBytes(path)));
                 files++;
                 String language = outcome instanceof Article article ? article.language() : null;
                 if (corpus.getValue().equals(language)) {
@@ -61,8 +72,9 @@ class RealCorporaLanguageTest {
             }
         }
         double accuracy = right / (double) files;
-        System.out.printf("real corpora language: %d/%d = %.1f%%; undecided or rejected %d, wrong %s%n", right,
-                files, 100 * accuracy, undecided.size(), wrong);
+        System.out.printf(
+                "real corpora language: %d/%d = %.1f%%; undecided or rejected %d, wrong %s%n",
+                right, files, 100 * accuracy, undecided.size(), wrong);
         assertThat(accuracy).as("undecided %s, wrong %s", undecided, wrong).isGreaterThanOrEqualTo(MIN_ACCURACY);
         assertThat(wrong).hasSizeLessThanOrEqualTo(MAX_WRONG);
     }

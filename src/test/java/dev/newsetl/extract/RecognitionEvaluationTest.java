@@ -41,12 +41,11 @@ class RecognitionEvaluationTest {
     static final double MIN_F1 = 0.85;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-15T00:00:00Z"), ZoneOffset.UTC);
     private static final AliasDictionary DICTIONARY = AliasDictionary.load(Path.of("config/aliases.tsv"));
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(DICTIONARY, CLOCK,
-            AvailableRecognizer.get());
+    private static final ArticleExtractor EXTRACTOR =
+            new ArticleExtractor(DICTIONARY, CLOCK, AvailableRecognizer.get());
 
     /** One document: its text (sentences as paragraphs) and gold (folded spelling, type) pairs. */
-    record GoldDocument(String text, Set<String> gold) {
-    }
+    record GoldDocument(String text, Set<String> gold) {}
 
     @Test
     void conll2003Dev() throws IOException {
@@ -89,9 +88,9 @@ class RecognitionEvaluationTest {
         }
         assumeTrue(!documents.isEmpty(), "no article of " + texts + " is in " + gold);
         Tally t = score(documents);
-        System.out.printf("tr-financial-news, per document, %s: recall %.3f (%d documents, %d gold names)%n",
-                "dictionary + recognizer",
-                t.recall(), t.documents, t.expected);
+        System.out.printf(
+                "tr-financial-news, per document, %s: recall %.3f (%d documents, %d gold names)%n",
+                "dictionary + recognizer", t.recall(), t.documents, t.expected);
         assertThat(t.recall()).as("tr-financial-news recall").isGreaterThanOrEqualTo(MIN_FINANCIAL_RECALL);
     }
 
@@ -100,14 +99,17 @@ class RecognitionEvaluationTest {
     @Test
     void theFinancialGoldReaderReadsEitherLayout(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
         Path keyed = temp.resolve("keyed.json");
-        Files.writeString(keyed, "{\"cnbce/a.txt\": [{\"text\": \"QNB Türkiye'nin\", \"type\": \"ORG\"},"
-                + " {\"text\": \"İstanbul\", \"type\": \"LOC\"}, {\"text\": \"Ekim\", \"type\": \"DATE\"}]}");
+        Files.writeString(
+                keyed,
+                "{\"cnbce/a.txt\": [{\"text\": \"QNB Türkiye'nin\", \"type\": \"ORG\"},"
+                        + " {\"text\": \"İstanbul\", \"type\": \"LOC\"}, {\"text\": \"Ekim\", \"type\": \"DATE\"}]}");
         assertThat(FinancialGold.read(keyed)).containsOnlyKeys("a.txt");
         assertThat(FinancialGold.read(keyed).get("a.txt"))
                 .containsExactlyInAnyOrder("qnb turkiyenin\tORGANIZATION", "istanbul\tLOCATION");
         Path listed = temp.resolve("listed.json");
-        Files.writeString(listed, "[{\"file\": \"b.txt\", \"entities\": [{\"name\": \"Ömür Tan\","
-                + " \"label\": \"PERSON\"}]}]");
+        Files.writeString(
+                listed,
+                "[{\"file\": \"b.txt\", \"entities\": [{\"name\": \"Ömür Tan\"," + " \"label\": \"PERSON\"}]}]");
         assertThat(FinancialGold.read(listed)).containsEntry("b.txt", Set.of("omur tan\tPERSON"));
     }
 
@@ -118,8 +120,8 @@ class RecognitionEvaluationTest {
         private static final List<String> TYPE_KEYS = List.of("type", "label", "tag", "entity_type");
 
         static Map<String, Set<String>> read(Path file) throws IOException {
-            tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build()
-                    .readTree(file.toFile());
+            tools.jackson.databind.JsonNode root =
+                    tools.jackson.databind.json.JsonMapper.builder().build().readTree(file.toFile());
             Map<String, Set<String>> out = new java.util.HashMap<>();
             if (root.isObject()) {
                 for (var e : root.properties()) {
@@ -173,12 +175,14 @@ class RecognitionEvaluationTest {
             for (tools.jackson.databind.JsonNode e : node) {
                 String text = field(e, TEXT_KEYS);
                 String type = field(e, TYPE_KEYS);
-                EntityType t = type == null ? null : switch (type.toUpperCase(java.util.Locale.ROOT)) {
-                    case "PER", "PERSON" -> EntityType.PERSON;
-                    case "ORG", "ORGANIZATION", "ORGANISATION" -> EntityType.ORGANIZATION;
-                    case "LOC", "LOCATION", "GPE" -> EntityType.LOCATION;
-                    default -> null;
-                };
+                EntityType t = type == null
+                        ? null
+                        : switch (type.toUpperCase(java.util.Locale.ROOT)) {
+                            case "PER", "PERSON" -> EntityType.PERSON;
+                            case "ORG", "ORGANIZATION", "ORGANISATION" -> EntityType.ORGANIZATION;
+                            case "LOC", "LOCATION", "GPE" -> EntityType.LOCATION;
+                            default -> null;
+                        };
                 if (text != null && t != null) {
                     pairs.add(pair(text, t));
                 }
@@ -205,14 +209,15 @@ class RecognitionEvaluationTest {
     }
 
     private static void report(String corpus, Tally t, double minF1) {
-        System.out.printf("%s, per document, %s: precision %.3f recall %.3f F1 %.3f (%d documents)%n", corpus,
-                "dictionary + recognizer",
-                t.precision(), t.recall(), t.f1(), t.documents);
+        System.out.printf(
+                "%s, per document, %s: precision %.3f recall %.3f F1 %.3f (%d documents)%n",
+                corpus, "dictionary + recognizer", t.precision(), t.recall(), t.f1(), t.documents);
         for (EntityType type : EntityType.values()) {
             Tally byType = t.byType.get(type);
             if (byType != null) {
-                System.out.printf("  %-12s precision %.3f recall %.3f F1 %.3f%n", type, byType.precision(),
-                        byType.recall(), byType.f1());
+                System.out.printf(
+                        "  %-12s precision %.3f recall %.3f F1 %.3f%n",
+                        type, byType.precision(), byType.recall(), byType.f1());
             }
         }
         assertThat(t.documents).isPositive();
@@ -251,8 +256,8 @@ class RecognitionEvaluationTest {
         Tally total = new Tally();
         int n = 0;
         for (GoldDocument doc : documents) {
-            FileOutcome outcome = EXTRACTOR.extract(InputDocument.of("gold/" + n++ + ".txt", "gold",
-                    doc.text().getBytes(StandardCharsets.UTF_8)));
+            FileOutcome outcome = EXTRACTOR.extract(
+                    InputDocument.of("gold/" + n++ + ".txt", "gold", doc.text().getBytes(StandardCharsets.UTF_8)));
             Set<String> found = new HashSet<>();
             if (outcome instanceof Article a) {
                 for (EntityStat e : a.entities()) {
@@ -266,7 +271,9 @@ class RecognitionEvaluationTest {
                 String suffix = "\t" + type.name();
                 long g = doc.gold().stream().filter(p -> p.endsWith(suffix)).count();
                 long f = found.stream().filter(p -> p.endsWith(suffix)).count();
-                long tp = found.stream().filter(p -> p.endsWith(suffix) && doc.gold().contains(p)).count();
+                long tp = found.stream()
+                        .filter(p -> p.endsWith(suffix) && doc.gold().contains(p))
+                        .count();
                 total.add(tp, f, g);
                 total.byType.computeIfAbsent(type, k -> new Tally()).add(tp, f, g);
             }
@@ -276,7 +283,8 @@ class RecognitionEvaluationTest {
 
     /** A spelling folded as the issue scores it (case, diacritics, dotless i, apostrophes), with its type. */
     static String pair(String spelling, EntityType type) {
-        String key = dev.newsetl.names.TurkishFolding.key(NameCandidates.oneLine(spelling)).replace("'", "");
+        String key = dev.newsetl.names.TurkishFolding.key(NameCandidates.oneLine(spelling))
+                .replace("'", "");
         return key + "\t" + type.name();
     }
 
@@ -376,7 +384,10 @@ class RecognitionEvaluationTest {
                 }
                 m.appendTail(plain);
                 // a suffix is its own token ("Almanya 'nın"): put it back on its word
-                text.append(plain.toString().replaceAll("\\s+(['’][\\p{L}]+)", "$1").strip()).append("\n\n");
+                text.append(plain.toString()
+                                .replaceAll("\\s+(['’][\\p{L}]+)", "$1")
+                                .strip())
+                        .append("\n\n");
                 if ((i + 1) % SENTENCES_PER_DOCUMENT == 0 || i == sentences.size() - 1) {
                     out.add(new GoldDocument(text.toString(), Set.copyOf(gold)));
                     text.setLength(0);

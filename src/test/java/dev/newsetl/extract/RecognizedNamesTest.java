@@ -32,16 +32,20 @@ class RecognizedNamesTest {
     }
 
     private static EntityStat entity(Article a, String name) {
-        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        return a.entities().stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + a.entities()));
     }
 
     @Test
     void surnameSuffixesAndAllCapsAreOnePersonWithTheTurkishSpelling() {
-        NameRecognizer r = new TaggingRecognizer(0.91).tag(EntityType.PERSON, "ÖMÜR TAN", "Omur Tan", "Ömür Tan",
-                "Tan");
-        Article a = extract(r, "Title: ÖMÜR TAN konuştu\n\nSanayici Omur Tan dün açıklama yaptı. Ömür Tan'ın "
-                + "sözleri şöyle: üretim artacak. Tan, ihracatın da arttığını söyledi ve Tan'a göre yıl iyi geçecek.");
+        NameRecognizer r =
+                new TaggingRecognizer(0.91).tag(EntityType.PERSON, "ÖMÜR TAN", "Omur Tan", "Ömür Tan", "Tan");
+        Article a = extract(
+                r,
+                "Title: ÖMÜR TAN konuştu\n\nSanayici Omur Tan dün açıklama yaptı. Ömür Tan'ın "
+                        + "sözleri şöyle: üretim artacak. Tan, ihracatın da arttığını söyledi ve Tan'a göre yıl iyi geçecek.");
         EntityStat tan = entity(a, "Ömür Tan");
         assertThat(tan.entityId()).isEqualTo("per-omur-tan");
         assertThat(tan.type()).isEqualTo(EntityType.PERSON);
@@ -56,10 +60,11 @@ class RecognizedNamesTest {
 
     @Test
     void acronymIntroducedInParenthesesIsTheSameOrganizationEvenWhereTheRecognizerMissedIt() {
-        NameRecognizer r = new TaggingRecognizer(0.8).tag(EntityType.ORGANIZATION,
-                "Türkiye Cumhuriyet Merkez Bankası");
-        Article a = extract(r, "Türkiye Cumhuriyet Merkez Bankası (TCMB) faizi sabit tuttu.\n\n"
-                + "TCMB'nin açıklamasına göre enflasyon düşüyor. Piyasalar TCMB kararını bekliyordu.");
+        NameRecognizer r = new TaggingRecognizer(0.8).tag(EntityType.ORGANIZATION, "Türkiye Cumhuriyet Merkez Bankası");
+        Article a = extract(
+                r,
+                "Türkiye Cumhuriyet Merkez Bankası (TCMB) faizi sabit tuttu.\n\n"
+                        + "TCMB'nin açıklamasına göre enflasyon düşüyor. Piyasalar TCMB kararını bekliyordu.");
         EntityStat bank = entity(a, "Türkiye Cumhuriyet Merkez Bankası");
         assertThat(bank.mentions()).isEqualTo(4);
         assertThat(bank.surfaceForms()).containsExactly("Türkiye Cumhuriyet Merkez Bankası", "TCMB");
@@ -69,17 +74,21 @@ class RecognizedNamesTest {
 
     @Test
     void suffixesAreCutAndAllCapsIsRecasedSensibly() {
-        NameRecognizer r = new TaggingRecognizer(0.7).tag(EntityType.ORGANIZATION, "QNB Türkiye", "QNB TÜRKİYE")
+        NameRecognizer r = new TaggingRecognizer(0.7)
+                .tag(EntityType.ORGANIZATION, "QNB Türkiye", "QNB TÜRKİYE")
                 .tag(EntityType.ORGANIZATION, "Apple", "KOÇ HOLDİNG");
-        Article a = extract(r, "QNB Türkiye'nin karı arttı ve QNB TÜRKİYE yeni şube açtı. Apple's results and "
-                + "KOÇ HOLDİNG were also mentioned in the report on Tuesday by the staff.");
+        Article a = extract(
+                r,
+                "QNB Türkiye'nin karı arttı ve QNB TÜRKİYE yeni şube açtı. Apple's results and "
+                        + "KOÇ HOLDİNG were also mentioned in the report on Tuesday by the staff.");
         assertThat(a.organizations()).contains("QNB Türkiye", "Apple", "Koç Holding");
         assertThat(entity(a, "QNB Türkiye").surfaceForms()).containsExactly("QNB Türkiye", "QNB TÜRKİYE");
     }
 
     @Test
     void idsDependOnTheFoldedNameAndTypeOnly() {
-        assertThat(RecognizedIds.of(EntityType.ORGANIZATION, "QNB Türkiye")).isEqualTo("org-qnb-turkiye")
+        assertThat(RecognizedIds.of(EntityType.ORGANIZATION, "QNB Türkiye"))
+                .isEqualTo("org-qnb-turkiye")
                 .isEqualTo(RecognizedIds.of(EntityType.ORGANIZATION, "QNB TURKIYE"));
         assertThat(RecognizedIds.of(EntityType.LOCATION, "Kadıköy")).isEqualTo("loc-kadikoy");
         assertThat(RecognizedIds.of(EntityType.PERSON, "Kadıköy")).isEqualTo("per-kadikoy");
@@ -91,11 +100,16 @@ class RecognizedNamesTest {
 
     @Test
     void theDictionaryWinsOverAnOverlappingRecognizedSpan() {
-        NameRecognizer r = new TaggingRecognizer(0.99).tag(EntityType.ORGANIZATION, "Hakan Fidan")
-                .tag(EntityType.LOCATION, "Erdoğan'ın").tag(EntityType.PERSON, "Cumhurbaşkanı Erdoğan");
-        Article a = extract(r, "Dışişleri Bakanı Hakan Fidan, Cumhurbaşkanı Erdoğan'ın mesajını iletti ve "
-                + "görüşmeler sürüyor dedi. Cumhurbaşkanı Erdoğan da katıldı. Toplantı uzun sürdü ve taraflar anlaştı.");
-        assertThat(a.entities()).extracting(EntityStat::entityId)
+        NameRecognizer r = new TaggingRecognizer(0.99)
+                .tag(EntityType.ORGANIZATION, "Hakan Fidan")
+                .tag(EntityType.LOCATION, "Erdoğan'ın")
+                .tag(EntityType.PERSON, "Cumhurbaşkanı Erdoğan");
+        Article a = extract(
+                r,
+                "Dışişleri Bakanı Hakan Fidan, Cumhurbaşkanı Erdoğan'ın mesajını iletti ve "
+                        + "görüşmeler sürüyor dedi. Cumhurbaşkanı Erdoğan da katıldı. Toplantı uzun sürdü ve taraflar anlaştı.");
+        assertThat(a.entities())
+                .extracting(EntityStat::entityId)
                 .containsExactly("hakan-fidan", "recep-tayyip-erdogan");
         assertThat(a.entities()).allMatch(e -> e.foundBy().equals(EntityStat.DICTIONARY) && e.confidence() == null);
     }
@@ -103,8 +117,10 @@ class RecognizedNamesTest {
     @Test
     void mitInAnEnglishTechnologyStoryIsNotTurkiyesIntelligenceService() {
         NameRecognizer r = new TaggingRecognizer(0.85).tag(EntityType.ORGANIZATION, "MIT");
-        Article a = extract(r, "Researchers at MIT have built a robot that folds laundry. The team at MIT says the "
-                + "machine learns from watching people, and the robot will be shown at a conference next month.");
+        Article a = extract(
+                r,
+                "Researchers at MIT have built a robot that folds laundry. The team at MIT says the "
+                        + "machine learns from watching people, and the robot will be shown at a conference next month.");
         assertThat(a.entities()).extracting(EntityStat::entityId).containsExactly("org-mit");
         assertThat(a.organizations()).containsExactly("MIT");
         assertThat(a.bodyNormalized()).doesNotContain("National Intelligence Organization");
@@ -112,40 +128,53 @@ class RecognizedNamesTest {
 
     @Test
     void mitInATurkishStoryOrBesideItsContextStaysTheIntelligenceService() {
-        Article turkish = extract(NameRecognizer.NONE, "MİT, terör örgütüne yönelik operasyon düzenledi. "
-                + "Operasyonda örgütün sözde sorumlusu yakalandı ve güvenlik güçleri bölgede aramalarını sürdürüyor.");
+        Article turkish = extract(
+                NameRecognizer.NONE,
+                "MİT, terör örgütüne yönelik operasyon düzenledi. "
+                        + "Operasyonda örgütün sözde sorumlusu yakalandı ve güvenlik güçleri bölgede aramalarını sürdürüyor.");
         assertThat(turkish.language()).isEqualTo("tr");
         assertThat(turkish.organizations()).containsExactly("National Intelligence Organization");
-        Article english = extract(NameRecognizer.NONE, "MIT chief Ibrahim Kalin met his counterparts on Tuesday, "
-                + "officials said, and the talks were described as constructive by both sides in the end.");
+        Article english = extract(
+                NameRecognizer.NONE,
+                "MIT chief Ibrahim Kalin met his counterparts on Tuesday, "
+                        + "officials said, and the talks were described as constructive by both sides in the end.");
         assertThat(english.organizations()).containsExactly("National Intelligence Organization");
-        Article tech = extract(NameRecognizer.NONE, "Researchers at MIT have built a robot that folds laundry, "
-                + "and the team says the machine learns from watching people do the same work at home.");
+        Article tech = extract(
+                NameRecognizer.NONE,
+                "Researchers at MIT have built a robot that folds laundry, "
+                        + "and the team says the machine learns from watching people do the same work at home.");
         assertThat(tech.organizations()).isEmpty();
     }
 
     @Test
     void recognizedNamesBecomeTheCuratorsQueueWithTypeAndSpelling() {
         NameRecognizer r = new TaggingRecognizer(0.9).tag(EntityType.PERSON, "Ömür Tan", "Tan");
-        Article a = extract(r, "Ömür Tan konuştu ve Tan ekledi: yatırım sürecek. Toplantıya çok sayıda iş insanı "
-                + "katıldı ve görüşmeler akşama kadar sürdü.");
+        Article a = extract(
+                r,
+                "Ömür Tan konuştu ve Tan ekledi: yatırım sürecek. Toplantıya çok sayıda iş insanı "
+                        + "katıldı ve görüşmeler akşama kadar sürdü.");
         assertThat(a.nameCandidates()).containsExactly("Ömür Tan\tPERSON\tÖmür Tan", "Ömür Tan\tPERSON\tTan");
-        assertThat(dev.newsetl.names.NameCandidates.aliasesLine("Ömür Tan", "PERSON", List.of("Ömür Tan", "Tan",
-                "Omur Tan", "Ömür Tan Jr")))
+        assertThat(dev.newsetl.names.NameCandidates.aliasesLine(
+                        "Ömür Tan", "PERSON", List.of("Ömür Tan", "Tan", "Omur Tan", "Ömür Tan Jr")))
                 .isEqualTo("omur-tan\tPERSON\tÖmür Tan\tÖmür Tan Jr");
-        assertThat(dev.newsetl.names.NameCandidates.aliasesLine("Türkiye Cumhuriyet Merkez Bankası",
-                "ORGANIZATION", List.of("Türkiye Cumhuriyet Merkez Bankası", "TCMB")))
+        assertThat(dev.newsetl.names.NameCandidates.aliasesLine(
+                        "Türkiye Cumhuriyet Merkez Bankası",
+                        "ORGANIZATION",
+                        List.of("Türkiye Cumhuriyet Merkez Bankası", "TCMB")))
                 .isEqualTo("turkiye-cumhuriyet-merkez-bankasi\tORGANIZATION\tTürkiye Cumhuriyet Merkez Bankası\t=TCMB");
     }
 
     @Test
     void namesInIntertitlesAndTheSummaryAreRecognizedLikeTheBodys() {
-        NameRecognizer r = new TaggingRecognizer(0.9).tag(EntityType.PERSON, "Onay Yılmaz")
+        NameRecognizer r = new TaggingRecognizer(0.9)
+                .tag(EntityType.PERSON, "Onay Yılmaz")
                 .tag(EntityType.LOCATION, "Çamaltı Burnu");
-        Article a = extract(r, "Title: Kongre toplandı\n\nParti kongresi dün toplandı ve yeni yönetim seçildi. "
-                + "Delegeler sabaha kadar oy kullandı.\n\nOnay Yılmaz konuştu\n\nYeni başkan yaptığı konuşmada "
-                + "birlik çağrısı yaptı ve herkese teşekkür etti.\n\nÇamaltı Burnu'nda tatbikat\n\nDonanma da "
-                + "yarın bölgede bir tatbikat yapacak ve halk izlemeye davet edildi.");
+        Article a = extract(
+                r,
+                "Title: Kongre toplandı\n\nParti kongresi dün toplandı ve yeni yönetim seçildi. "
+                        + "Delegeler sabaha kadar oy kullandı.\n\nOnay Yılmaz konuştu\n\nYeni başkan yaptığı konuşmada "
+                        + "birlik çağrısı yaptı ve herkese teşekkür etti.\n\nÇamaltı Burnu'nda tatbikat\n\nDonanma da "
+                        + "yarın bölgede bir tatbikat yapacak ve halk izlemeye davet edildi.");
         assertThat(a.subheadings()).contains("Onay Yılmaz konuştu");
         assertThat(a.body()).doesNotContain("Onay Yılmaz");
         assertThat(a.persons()).containsExactly("Onay Yılmaz");
@@ -155,13 +184,17 @@ class RecognizedNamesTest {
     @Test
     void aRecognizedPersonThatGoesOnPastADictionarySurnameIsANamesakeNotTheDictionarysPerson() {
         NameRecognizer r = new TaggingRecognizer(0.9).tag(EntityType.PERSON, "Erdoğan Şenay", "Cumhurbaşkanı Erdoğan");
-        Article a = extract(r, "Belediye meclisi üyesi Erdoğan Şenay dün açıklama yaptı. Şenay, yolların "
-                + "yenileneceğini söyledi.\n\nCumhurbaşkanı Erdoğan da törene bir mesaj gönderdi.");
+        Article a = extract(
+                r,
+                "Belediye meclisi üyesi Erdoğan Şenay dün açıklama yaptı. Şenay, yolların "
+                        + "yenileneceğini söyledi.\n\nCumhurbaşkanı Erdoğan da törene bir mesaj gönderdi.");
         assertThat(a.persons()).contains("Erdoğan Şenay");
         assertThat(entity(a, "Erdoğan Şenay").foundBy()).isEqualTo(EntityStat.RECOGNIZED);
         // a name the dictionary's name ends is still the dictionary's person
         assertThat(a.persons()).doesNotContain("Cumhurbaşkanı Erdoğan");
-        assertThat(a.entities()).anyMatch(e -> e.foundBy().equals(EntityStat.DICTIONARY)
-                && e.type() == EntityType.PERSON && e.surfaceForms().contains("Erdoğan"));
+        assertThat(a.entities())
+                .anyMatch(e -> e.foundBy().equals(EntityStat.DICTIONARY)
+                        && e.type() == EntityType.PERSON
+                        && e.surfaceForms().contains("Erdoğan"));
     }
 }

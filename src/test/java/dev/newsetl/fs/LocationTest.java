@@ -12,7 +12,8 @@ class LocationTest {
         Location relative = Location.parse("output/../out");
         assertThat(relative.isLocal()).isTrue();
         assertThat(relative.localPath()).isEqualTo(Path.of("out").toAbsolutePath());
-        assertThat(relative.toString()).isEqualTo(Path.of("out").toAbsolutePath().toString());
+        assertThat(relative.toString())
+                .isEqualTo(Path.of("out").toAbsolutePath().toString());
         assertThat(Location.parse("/data/news").localPath()).isEqualTo(Path.of("/data/news"));
     }
 
@@ -46,19 +47,24 @@ class LocationTest {
     void blankOrMalformedTextIsRefusedWithTheText() {
         assertThatThrownBy(() -> Location.parse(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Location.parse("hdfs://nn/a b^"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hdfs://nn/a b^");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hdfs://nn/a b^");
         assertThatThrownBy(() -> Location.parse("mailto:someone"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a hierarchical URI");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a hierarchical URI");
     }
 
     @Test
     void commitModeIsDirectForObjectStoresUnderAuto() {
-        assertThat(CommitMode.choose("auto", Location.parse("s3a://bucket/out"))).isEqualTo(CommitMode.DIRECT);
+        assertThat(CommitMode.choose("auto", Location.parse("s3a://bucket/out")))
+                .isEqualTo(CommitMode.DIRECT);
         assertThat(CommitMode.choose("", Location.parse("gs://bucket/out"))).isEqualTo(CommitMode.DIRECT);
-        assertThat(CommitMode.choose("auto", Location.parse("abfs://c@account/out"))).isEqualTo(CommitMode.DIRECT);
+        assertThat(CommitMode.choose("auto", Location.parse("abfs://c@account/out")))
+                .isEqualTo(CommitMode.DIRECT);
         assertThat(CommitMode.choose("auto", Location.parse("hdfs://nn/out"))).isEqualTo(CommitMode.RENAME);
         assertThat(CommitMode.choose("Direct", Location.parse("hdfs://nn/out"))).isEqualTo(CommitMode.DIRECT);
-        assertThat(CommitMode.choose("rename", Location.parse("s3a://bucket/out"))).isEqualTo(CommitMode.RENAME);
+        assertThat(CommitMode.choose("rename", Location.parse("s3a://bucket/out")))
+                .isEqualTo(CommitMode.RENAME);
         assertThatThrownBy(() -> CommitMode.choose("atomic", Location.parse("hdfs://nn/out")))
                 .hasMessageContaining("newsetl.output.commit");
     }

@@ -10,11 +10,19 @@ import org.junit.jupiter.api.Test;
 class ArticleSignatureTest {
     @Test
     void theCompactStagedFormGivesBackEveryFeatureCountAndBoost() {
-        StoryFeatures features = new StoryFeatures(new long[] {Long.MIN_VALUE, -1L, 7L, Long.MAX_VALUE},
-                new int[] {1, 127, 128, 3_000_000}, new float[] {1.0f, 1.25f, 1.5f, 0.75f});
-        ArticleSignature s = new ArticleSignature("0123456789abcdef", "ab", "wire", "Title", LocalDate.of(2026, 1, 5),
+        StoryFeatures features = new StoryFeatures(
+                new long[] {Long.MIN_VALUE, -1L, 7L, Long.MAX_VALUE},
+                new int[] {1, 127, 128, 3_000_000},
+                new float[] {1.0f, 1.25f, 1.5f, 0.75f});
+        ArticleSignature s = new ArticleSignature(
+                "0123456789abcdef",
+                "ab",
+                "wire",
+                "Title",
+                LocalDate.of(2026, 1, 5),
                 TextSketch.of("one two three four five six seven eight nine ten eleven"),
-                List.of(new StoryFeatures.EntityMention("ankara", "Ankara", EntityType.LOCATION, 2)), features);
+                List.of(new StoryFeatures.EntityMention("ankara", "Ankara", EntityType.LOCATION, 2)),
+                features);
         ArticleSignature back = ArticleSignature.fromBytes(s.toBytes());
         assertThat(back.features().keys()).containsExactly(features.keys());
         assertThat(back.features().counts()).containsExactly(features.counts());

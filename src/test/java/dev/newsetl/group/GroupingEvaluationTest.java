@@ -54,19 +54,25 @@ class GroupingEvaluationTest {
         PipelineGrouping.Result result = PipelineGrouping.group(documents(TEXT.resolve("bbc-news"), TEXT));
         Map<String, PipelineGrouping.Grouped> byPath = byPath(result);
         JsonNode groups = JSON.readTree(TEXT.resolve("DUPLICATES.json").toFile())
-                .get("bbc-news").get("same_title_different_bytes_groups");
+                .get("bbc-news")
+                .get("same_title_different_bytes_groups");
         int linked = 0;
         int asDuplicates = 0;
         for (JsonNode group : groups) {
             List<PipelineGrouping.Grouped> members = new ArrayList<>();
             group.forEach(p -> members.add(byPath.get(p.asString())));
-            boolean sameStory = members.stream().map(PipelineGrouping.Grouped::storyId).distinct().count() == 1;
+            boolean sameStory = members.stream()
+                            .map(PipelineGrouping.Grouped::storyId)
+                            .distinct()
+                            .count()
+                    == 1;
             boolean duplicates = members.stream().skip(1).allMatch(m -> m.duplicateOf() != null);
             linked += sameStory || duplicates ? 1 : 0;
             asDuplicates += duplicates ? 1 : 0;
         }
-        System.out.printf("BBC edited re-publications: %d of %d groups linked, %d as near-duplicates%n", linked,
-                groups.size(), asDuplicates);
+        System.out.printf(
+                "BBC edited re-publications: %d of %d groups linked, %d as near-duplicates%n",
+                linked, groups.size(), asDuplicates);
         assertThat(linked).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * groups.size()));
     }
 
@@ -74,9 +80,11 @@ class GroupingEvaluationTest {
     void noGiantStoryInTurkishFinancialNews() throws IOException {
         assumeTrue(Files.isDirectory(TEXT), "../shared/realworld/text is not beside this checkout");
         PipelineGrouping.Result result = PipelineGrouping.group(documents(TEXT.resolve("tr-financial-news"), TEXT));
-        int largest = result.stories().stream().mapToInt(StoryRow::articles).max().orElse(0);
+        int largest =
+                result.stories().stream().mapToInt(StoryRow::articles).max().orElse(0);
         long multi = result.stories().stream().filter(s -> s.articles() > 1).count();
-        System.out.printf("tr-financial-news: %d articles, %d stories, %d with more than one article, largest %d%n",
+        System.out.printf(
+                "tr-financial-news: %d articles, %d stories, %d with more than one article, largest %d%n",
                 result.articles().size(), result.stories().size(), multi, largest);
         assertThat(largest).isLessThanOrEqualTo(5);
     }
@@ -131,7 +139,9 @@ class GroupingEvaluationTest {
             JsonNode o = JSON.readTree(line);
             StringBuilder text = new StringBuilder();
             if (!o.path("title").isNull() && o.has("title")) {
-                text.append("Title: ").append(o.get("title").asString().replace('\n', ' ')).append('\n');
+                text.append("Title: ")
+                        .append(o.get("title").asString().replace('\n', ' '))
+                        .append('\n');
             }
             if (!o.path("date").isNull() && o.has("date")) {
                 text.append("Published: ").append(o.get("date").asString()).append('\n');
@@ -139,7 +149,8 @@ class GroupingEvaluationTest {
             text.append('\n').append(o.get("text").asString());
             String path = "set/" + o.get("id").asString() + ".txt";
             documents.add(InputDocument.of(path, "set", text.toString().getBytes(StandardCharsets.UTF_8)));
-            goldOf.put(path, o.path("story_id").isNull() ? path : o.get("story_id").asString());
+            goldOf.put(
+                    path, o.path("story_id").isNull() ? path : o.get("story_id").asString());
         }
         PipelineGrouping.Result result = PipelineGrouping.group(documents);
         List<String> predicted = new ArrayList<>();
@@ -162,13 +173,16 @@ class GroupingEvaluationTest {
     private static List<InputDocument> documents(Path dir, Path root) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         }
         List<InputDocument> documents = new ArrayList<>();
         for (Path f : files) {
             String relative = root.relativize(f).toString().replace('\\', '/');
-            documents.add(InputDocument.of(relative, relative.substring(0, relative.indexOf('/')),
-                    Files.readAllBytes(f)));
+            documents.add(
+                    InputDocument.of(relative, relative.substring(0, relative.indexOf('/')), Files.readAllBytes(f)));
         }
         return documents;
     }

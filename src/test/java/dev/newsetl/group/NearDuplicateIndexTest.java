@@ -13,7 +13,8 @@ class NearDuplicateIndexTest {
 
     @Test
     void emptyIndexFindsNothing() {
-        assertThat(new NearDuplicateIndex().firstMatch(TextSketch.of(ORIGINAL), "abc")).isEqualTo(-1);
+        assertThat(new NearDuplicateIndex().firstMatch(TextSketch.of(ORIGINAL), "abc"))
+                .isEqualTo(-1);
     }
 
     @Test
@@ -24,9 +25,12 @@ class NearDuplicateIndexTest {
         NearDuplicateIndex index = new NearDuplicateIndex();
         index.add("orig", TextSketch.of(ORIGINAL), ContentHash.sha256Hex(ORIGINAL));
         assertThat(TextSketch.of(edited).resemblance(TextSketch.of(ORIGINAL))).isGreaterThan(0.5);
-        assertThat(index.firstMatchId(TextSketch.of(edited), ContentHash.sha256Hex(edited))).isEqualTo("orig");
-        assertThat(index.firstMatchId(TextSketch.of(UNRELATED), ContentHash.sha256Hex(UNRELATED))).isNull();
-        assertThat(TextSketch.of(UNRELATED).resemblance(TextSketch.of(ORIGINAL))).isLessThan(0.1);
+        assertThat(index.firstMatchId(TextSketch.of(edited), ContentHash.sha256Hex(edited)))
+                .isEqualTo("orig");
+        assertThat(index.firstMatchId(TextSketch.of(UNRELATED), ContentHash.sha256Hex(UNRELATED)))
+                .isNull();
+        assertThat(TextSketch.of(UNRELATED).resemblance(TextSketch.of(ORIGINAL)))
+                .isLessThan(0.1);
     }
 
     @Test

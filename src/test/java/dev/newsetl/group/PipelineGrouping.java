@@ -22,14 +22,11 @@ final class PipelineGrouping {
             new ArticleExtractor(AliasDictionary.load(Path.of("config/aliases.tsv")), CLOCK);
 
     /** One grouped article: the document's path, and what the pass said. */
-    record Grouped(String path, String articleId, String duplicateOf, String storyId) {
-    }
+    record Grouped(String path, String articleId, String duplicateOf, String storyId) {}
 
-    record Result(List<Grouped> articles, List<StoryRow> stories) {
-    }
+    record Result(List<Grouped> articles, List<StoryRow> stories) {}
 
-    private PipelineGrouping() {
-    }
+    private PipelineGrouping() {}
 
     static Result group(List<InputDocument> documents) {
         List<ArticleSignature> signatures = new ArrayList<>();

@@ -1,10 +1,9 @@
 package dev.newsetl.group;
 
-import dev.newsetl.extract.Fixtures;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsetl.extract.Fixtures;
+import org.junit.jupiter.api.Test;
 
 class SimHashTest {
 
@@ -18,20 +17,24 @@ class SimHashTest {
 
     @Test
     void whitespaceAndLineBreakChangesDoNotMatter() {
-        String reflowed = ORIGINAL.replace("\n\n", "\r\n\r\n   ").replace(" ", "  ").replace(". ", ".\n");
+        String reflowed =
+                ORIGINAL.replace("\n\n", "\r\n\r\n   ").replace(" ", "  ").replace(". ", ".\n");
         assertThat(SimHash.distance(SimHash.of(ORIGINAL), SimHash.of(reflowed))).isZero();
     }
 
     @Test
     void quoteStyleCaseAndTurkishLettersDoNotMatter() {
-        String variant = ORIGINAL.replace('"', '\u201C').replace("İbrahim Kalın", "IBRAHIM KALIN")
-                .replace("Türkiye", "Turkiye").replace("Erdoğan", "Erdogan");
+        String variant = ORIGINAL.replace('"', '\u201C')
+                .replace("İbrahim Kalın", "IBRAHIM KALIN")
+                .replace("Türkiye", "Turkiye")
+                .replace("Erdoğan", "Erdogan");
         assertThat(SimHash.distance(SimHash.of(ORIGINAL), SimHash.of(variant))).isZero();
     }
 
     @Test
     void changedHeadlineStaysWithinThreshold() {
-        String resent = ORIGINAL.replaceFirst("Türkiye hosts Hamas negotiators as Rafah reopening nears",
+        String resent = ORIGINAL.replaceFirst(
+                "Türkiye hosts Hamas negotiators as Rafah reopening nears",
                 "Turkish spy chief meets Hamas team in Istanbul ahead of crossing decision");
         int distance = SimHash.distance(SimHash.of(ORIGINAL), SimHash.of(resent));
         assertThat(distance).isLessThanOrEqualTo(SimHash.NEAR_DUPLICATE_DISTANCE);
@@ -85,8 +88,24 @@ class SimHashTest {
         // The hash is computed from word spans without building strings; it must equal the definition: every
         // 3-word shingle of the folded words, joined by single spaces, hashed and voted.
         java.util.Random random = new java.util.Random(7);
-        String[] vocabulary = {"Kalın", "KALIN", "Türkiye'nin", "Gaza", "ceasefire", "İstanbul", "talks", "“truce”",
-            "2026", "ﬁnal", "é", "ağır", "—", "a.b", "x", "\uD835\uDC00"};
+        String[] vocabulary = {
+            "Kalın",
+            "KALIN",
+            "Türkiye'nin",
+            "Gaza",
+            "ceasefire",
+            "İstanbul",
+            "talks",
+            "“truce”",
+            "2026",
+            "ﬁnal",
+            "é",
+            "ağır",
+            "—",
+            "a.b",
+            "x",
+            "\uD835\uDC00"
+        };
         for (int n = 0; n < 300; n++) {
             StringBuilder text = new StringBuilder();
             // Mostly short texts, and every tenth long enough (over 255 shingles) to exercise the tally's flush.

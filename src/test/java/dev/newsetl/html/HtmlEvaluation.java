@@ -27,8 +27,20 @@ import tools.jackson.databind.json.JsonMapper;
 final class HtmlEvaluation {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
 
-    record Score(int pages, int rejected, int tp, int fn, int fp, int tn, int titles, int titlesRight, int dates,
-                 int datesRight, int authors, int authorsRight, List<String> misses) {
+    record Score(
+            int pages,
+            int rejected,
+            int tp,
+            int fn,
+            int fp,
+            int tn,
+            int titles,
+            int titlesRight,
+            int dates,
+            int datesRight,
+            int authors,
+            int authorsRight,
+            List<String> misses) {
         double precision() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         }
@@ -44,10 +56,28 @@ final class HtmlEvaluation {
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "pages %d (rejected %d)  P %.3f  R %.3f  F %.3f  (tp %d fn %d fp %d "
-                            + "tn %d)  title %d/%d = %.3f  date %d/%d = %.3f  author %d/%d = %.3f", pages, rejected,
-                    precision(), recall(), f(), tp, fn, fp, tn, titlesRight, titles, ratio(titlesRight, titles),
-                    datesRight, dates, ratio(datesRight, dates), authorsRight, authors, ratio(authorsRight, authors));
+            return String.format(
+                    Locale.ROOT,
+                    "pages %d (rejected %d)  P %.3f  R %.3f  F %.3f  (tp %d fn %d fp %d "
+                            + "tn %d)  title %d/%d = %.3f  date %d/%d = %.3f  author %d/%d = %.3f",
+                    pages,
+                    rejected,
+                    precision(),
+                    recall(),
+                    f(),
+                    tp,
+                    fn,
+                    fp,
+                    tn,
+                    titlesRight,
+                    titles,
+                    ratio(titlesRight, titles),
+                    datesRight,
+                    dates,
+                    ratio(datesRight, dates),
+                    authorsRight,
+                    authors,
+                    ratio(authorsRight, authors));
         }
     }
 
@@ -64,17 +94,23 @@ final class HtmlEvaluation {
         for (Iterator<Map.Entry<String, JsonNode>> it = eval.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode item = entry.getValue();
-            byte[] bytes = Files.readAllBytes(dir.resolve("pages").resolve(item.get("file").asString()));
+            byte[] bytes = Files.readAllBytes(
+                    dir.resolve("pages").resolve(item.get("file").asString()));
             pages++;
-            PageRead read = reader.read(bytes, new DocumentHints("text/html", null, entry.getKey(), null, null, null,
-                    null, List.of(), null, null));
+            PageRead read = reader.read(
+                    bytes,
+                    new DocumentHints(
+                            "text/html", null, entry.getKey(), null, null, null, null, List.of(), null, null));
             WebPage page = read.page();
             if (page == null) {
                 rejected++;
                 misses.add(item.get("file").asString() + "\tREJECT " + read.rejection());
             }
-            String text = page == null ? "" : normalize((page.title() == null ? "" : page.title()) + "\n"
-                    + (page.dateline() == null ? "" : page.dateline() + " - ") + String.join("\n", page.paragraphs()));
+            String text = page == null
+                    ? ""
+                    : normalize((page.title() == null ? "" : page.title()) + "\n"
+                            + (page.dateline() == null ? "" : page.dateline() + " - ")
+                            + String.join("\n", page.paragraphs()));
             for (JsonNode with : item.get("with")) {
                 if (text.contains(normalize(with.asString()))) {
                     tp++;
@@ -94,23 +130,25 @@ final class HtmlEvaluation {
             String title = text(item.get("title"));
             if (title != null) {
                 titles++;
-                boolean right = page != null && page.title() != null
+                boolean right = page != null
+                        && page.title() != null
                         && normalize(page.title()).equalsIgnoreCase(normalize(title));
                 titlesRight += right ? 1 : 0;
                 if (!right) {
-                    misses.add(item.get("file").asString() + "\tTITLE\t" + title + "\t" + (page == null ? null
-                            : page.title()));
+                    misses.add(item.get("file").asString() + "\tTITLE\t" + title + "\t"
+                            + (page == null ? null : page.title()));
                 }
             }
             String date = text(item.get("date"));
             if (date != null) {
                 dates++;
-                boolean right = page != null && page.date() != null
+                boolean right = page != null
+                        && page.date() != null
                         && page.date().localDate().toString().equals(date.substring(0, Math.min(10, date.length())));
                 datesRight += right ? 1 : 0;
                 if (!right) {
-                    misses.add(item.get("file").asString() + "\tDATE\t" + date + "\t" + (page == null ? null
-                            : page.date()));
+                    misses.add(item.get("file").asString() + "\tDATE\t" + date + "\t"
+                            + (page == null ? null : page.date()));
                 }
             }
             Set<String> expected = authorSet(item.get("author"));
@@ -127,8 +165,8 @@ final class HtmlEvaluation {
                 }
             }
         }
-        return new Score(pages, rejected, tp, fn, fp, tn, titles, titlesRight, dates, datesRight, authors,
-                authorsRight, misses);
+        return new Score(
+                pages, rejected, tp, fn, fp, tn, titles, titlesRight, dates, datesRight, authors, authorsRight, misses);
     }
 
     /** The expected authors: a list, or one string that may name several ("A; B", "A, B", "A and B"). */

@@ -16,7 +16,9 @@ class WebPageReaderFuzzTest {
         PageRead read = reader.read(bytes, hints);
         assertThat(read.page() != null || read.rejection() != null).isTrue();
         if (read.page() != null) {
-            assertThat(read.page().paragraphs()).isNotEmpty().allSatisfy(p -> assertThat(p).isNotBlank());
+            assertThat(read.page().paragraphs())
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p).isNotBlank());
         }
     }
 
@@ -32,11 +34,40 @@ class WebPageReaderFuzzTest {
 
     @Test
     void randomMarkup() {
-        String[] pieces = {"<div>", "</div>", "<p>", "</p>", "<a href='x'>", "</a>", "<br>", "<script>", "</script>",
-            "<article>", "<figure>", "<figcaption>", "<table><tr><td>", "</td></tr></table>", "<li>", "<ul>",
-            "<h1>", "</h1>", "<meta charset='", "'>", "<!--", "-->", "<![CDATA[", "&amp;", "&#xD800;", "\u0000",
-            "Words of an article sentence here. ", "Ölçü ğ ş ı İ. ", "<script type='application/ld+json'>{\"@type\":",
-            "\"NewsArticle\",\"headline\":[", "<time datetime='2020-13-45'>", "<meta property='og:title' content='"};
+        String[] pieces = {
+            "<div>",
+            "</div>",
+            "<p>",
+            "</p>",
+            "<a href='x'>",
+            "</a>",
+            "<br>",
+            "<script>",
+            "</script>",
+            "<article>",
+            "<figure>",
+            "<figcaption>",
+            "<table><tr><td>",
+            "</td></tr></table>",
+            "<li>",
+            "<ul>",
+            "<h1>",
+            "</h1>",
+            "<meta charset='",
+            "'>",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "&amp;",
+            "&#xD800;",
+            "\u0000",
+            "Words of an article sentence here. ",
+            "Ölçü ğ ş ı İ. ",
+            "<script type='application/ld+json'>{\"@type\":",
+            "\"NewsArticle\",\"headline\":[",
+            "<time datetime='2020-13-45'>",
+            "<meta property='og:title' content='"
+        };
         Random random = new Random(17);
         for (int i = 0; i < 500; i++) {
             StringBuilder page = new StringBuilder();
@@ -44,18 +75,28 @@ class WebPageReaderFuzzTest {
             for (int j = 0; j < n; j++) {
                 page.append(pieces[random.nextInt(pieces.length)]);
             }
-            readsWithoutThrowing(page.toString().getBytes(StandardCharsets.UTF_8),
-                    new DocumentHints("text/html", random.nextBoolean() ? "utf-8" : "x-bogus", null, null, null, null,
-                            null, List.of(), null, null));
+            readsWithoutThrowing(
+                    page.toString().getBytes(StandardCharsets.UTF_8),
+                    new DocumentHints(
+                            "text/html",
+                            random.nextBoolean() ? "utf-8" : "x-bogus",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            null));
         }
     }
 
     @Test
     void deepNesting() {
-        String deep = "<div><span><b>".repeat(20_000) + "A sentence of the deepest article text there is." 
+        String deep = "<div><span><b>".repeat(20_000) + "A sentence of the deepest article text there is."
                 + "</b></span></div>".repeat(20_000);
-        readsWithoutThrowing(("<html><body>" + deep + "</body></html>").getBytes(StandardCharsets.UTF_8),
-                DocumentHints.NONE);
+        readsWithoutThrowing(
+                ("<html><body>" + deep + "</body></html>").getBytes(StandardCharsets.UTF_8), DocumentHints.NONE);
         String unclosed = "<p><i>".repeat(30_000) + "Text";
         readsWithoutThrowing(unclosed.getBytes(StandardCharsets.UTF_8), DocumentHints.NONE);
     }

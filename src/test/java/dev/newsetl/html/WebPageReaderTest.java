@@ -46,7 +46,9 @@ class WebPageReaderTest {
         assertThat(page.url()).isEqualTo(page.canonicalUrl());
         assertThat(page.language()).isEqualTo("de");
         assertThat(page.paragraphs()).hasSize(3);
-        assertThat(body(page)).startsWith("Nach zwei Jahren Bauzeit").doesNotContain("Impressum", "Lokales", "Von Anna");
+        assertThat(body(page))
+                .startsWith("Nach zwei Jahren Bauzeit")
+                .doesNotContain("Impressum", "Lokales", "Von Anna");
         assertThat(page.encoding()).isEqualTo("UTF-8");
     }
 
@@ -63,7 +65,8 @@ class WebPageReaderTest {
     @Test
     void commentsShareBarAndNewsletterAreLeftOut() throws IOException {
         WebPage page = page("comments-section.html");
-        assertThat(body(page)).contains("nine in the evening", "working day")
+        assertThat(body(page))
+                .contains("nine in the evening", "working day")
                 .doesNotContain("Finally!", "weekends", "Share on Facebook", "newsletter", "3 comments");
         assertThat(page.date().source()).isEqualTo("html-time");
         assertThat(page.date().localDate()).isEqualTo(LocalDate.of(2022, 3, 8));
@@ -129,8 +132,17 @@ class WebPageReaderTest {
 
     @Test
     void theContainersUrlAndFieldsWinOverThePage() throws IOException {
-        DocumentHints hints = new DocumentHints("text/html", null, "https://crawl.example/a", null, "Given title",
-                null, null, List.of("Given Author"), "en", "Given Site");
+        DocumentHints hints = new DocumentHints(
+                "text/html",
+                null,
+                "https://crawl.example/a",
+                null,
+                "Given title",
+                null,
+                null,
+                List.of("Given Author"),
+                "en",
+                "Given Site");
         WebPage page = reader.read(fixture("json-ld-article.html"), hints).page();
         assertThat(page.url()).isEqualTo("https://crawl.example/a");
         assertThat(page.canonicalUrl()).startsWith("https://www.emsland-kurier.example/");
@@ -146,17 +158,20 @@ class WebPageReaderTest {
         byte[] big = ("<html><body><p>" + "word ".repeat(400) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
         assertThat(small.read(big, DocumentHints.NONE).rejection().reason()).isEqualTo(RejectReason.PAGE_TOO_LARGE);
         byte[] many = ("<html><body>" + "<b>x</b>".repeat(60) + "</body></html>").getBytes(StandardCharsets.UTF_8);
-        assertThat(small.read(many, DocumentHints.NONE).rejection().reason())
-                .isEqualTo(RejectReason.PAGE_TOO_COMPLEX);
+        assertThat(small.read(many, DocumentHints.NONE).rejection().reason()).isEqualTo(RejectReason.PAGE_TOO_COMPLEX);
     }
 
     @Test
     void htmlIsRecognisedByNameOrByTheContainersMediaType() {
-        assertThat(WebPageReader.isHtml(InputDocument.of("src/a.HTML", "src", new byte[1]))).isTrue();
-        assertThat(WebPageReader.isHtml(InputDocument.of("src/a.htm", "src", new byte[1]))).isTrue();
-        assertThat(WebPageReader.isHtml(InputDocument.of("src/a.txt", "src", new byte[1]))).isFalse();
-        assertThat(WebPageReader.isHtml(InputDocument.of("cc/news.warc.gz#120", "cc", new byte[1],
-                hints("https://x.example/", null)))).isTrue();
+        assertThat(WebPageReader.isHtml(InputDocument.of("src/a.HTML", "src", new byte[1])))
+                .isTrue();
+        assertThat(WebPageReader.isHtml(InputDocument.of("src/a.htm", "src", new byte[1])))
+                .isTrue();
+        assertThat(WebPageReader.isHtml(InputDocument.of("src/a.txt", "src", new byte[1])))
+                .isFalse();
+        assertThat(WebPageReader.isHtml(
+                        InputDocument.of("cc/news.warc.gz#120", "cc", new byte[1], hints("https://x.example/", null))))
+                .isTrue();
     }
 
     private static DocumentHints hints(String url, String charset) {

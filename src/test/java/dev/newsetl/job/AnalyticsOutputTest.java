@@ -40,7 +40,11 @@ class AnalyticsOutputTest {
     void twoRuns(@TempDir Path temp) throws Exception {
         input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
         output = temp.resolve("output");
-        Cli.Result first = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=" + FIRST,
+        Cli.Result first = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + output,
+                "--run-date=" + FIRST,
                 "--newsetl.job.partition-size=8");
         assertThat(first.exitCode()).as(first.err()).isZero();
         // The second day's input has one more article and one more reject.
@@ -54,16 +58,23 @@ class AnalyticsOutputTest {
                 """, StandardCharsets.UTF_8);
         Files.write(input.resolve("wire/empty.txt"), new byte[0]);
         // --full: every file again, so both runs hold the whole input (incremental runs are tested elsewhere).
-        Cli.Result second = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=" + SECOND,
-                "--newsetl.job.partition-size=8", "--full");
+        Cli.Result second = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + output,
+                "--run-date=" + SECOND,
+                "--newsetl.job.partition-size=8",
+                "--full");
         assertThat(second.exitCode()).as(second.err()).isZero();
         firstArticles = manifest(FIRST).get("counts").get("articles").asLong();
         secondArticles = manifest(SECOND).get("counts").get("articles").asLong();
     }
 
     JsonNode manifest(String runDate) throws Exception {
-        return JsonMapper.builder().build().readTree(output.resolve("run_date=" + runDate + "/manifest.json")
-                .toFile());
+        return JsonMapper.builder()
+                .build()
+                .readTree(
+                        output.resolve("run_date=" + runDate + "/manifest.json").toFile());
     }
 
     String out() {
@@ -76,10 +87,11 @@ class AnalyticsOutputTest {
         try (DuckDb duck = new DuckDb()) {
             String articles = "read_parquet('" + out() + "/*/articles/*.parquet', hive_partitioning=true)";
             assertThat(duck.rows("SELECT CAST(run_date AS VARCHAR), count(*) FROM " + articles
-                    + " GROUP BY run_date ORDER BY run_date"))
+                            + " GROUP BY run_date ORDER BY run_date"))
                     .containsExactly(List.of(FIRST, firstArticles), List.of(SECOND, secondArticles));
             Map<String, String> types = types(duck, "SELECT * FROM " + articles);
-            assertThat(types).containsEntry("run_date", "DATE")
+            assertThat(types)
+                    .containsEntry("run_date", "DATE")
                     .containsEntry("article_id", "VARCHAR")
                     .containsEntry("published_at", "TIMESTAMP WITH TIME ZONE")
                     .containsEntry("published_date", "DATE")
@@ -89,12 +101,15 @@ class AnalyticsOutputTest {
                     .containsEntry("paragraph_count", "INTEGER")
                     .containsEntry("word_count", "INTEGER")
                     .containsEntry("simhash", "BIGINT");
-            Map<String, String> entities = types(duck, "SELECT * FROM read_parquet('" + out()
-                    + "/*/entities/*.parquet', hive_partitioning=true)");
-            assertThat(entities).containsEntry("mentions", "INTEGER").containsEntry("surface_forms", "VARCHAR[]")
+            Map<String, String> entities = types(
+                    duck, "SELECT * FROM read_parquet('" + out() + "/*/entities/*.parquet', hive_partitioning=true)");
+            assertThat(entities)
+                    .containsEntry("mentions", "INTEGER")
+                    .containsEntry("surface_forms", "VARCHAR[]")
                     .containsEntry("run_date", "DATE");
             assertThat(duck.count("SELECT count(*) FROM " + articles
-                    + " WHERE published_date <> CAST(published_at AT TIME ZONE 'UTC' AS DATE)")).isZero();
+                            + " WHERE published_date <> CAST(published_at AT TIME ZONE 'UTC' AS DATE)"))
+                    .isZero();
             assertThat(duck.count("SELECT count(*) FROM " + articles + " WHERE published_date IS NOT NULL"))
                     .isPositive();
         }
@@ -106,18 +121,24 @@ class AnalyticsOutputTest {
             String meta = "parquet_metadata('" + out() + "/run_date=" + FIRST + "/articles/*.parquet')";
             assertThat(duck.rows("SELECT DISTINCT compression FROM " + meta)).containsExactly(List.of("ZSTD"));
             assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = 'source'"
-                    + " AND encodings LIKE '%DICTIONARY%'")).isPositive();
+                            + " AND encodings LIKE '%DICTIONARY%'"))
+                    .isPositive();
             // Free text unique per row is written plainly: a dictionary would be built and then abandoned.
             for (String text : List.of("body", "body_normalized", "article_id")) {
                 assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = '" + text + "'"
-                        + " AND encodings LIKE '%DICTIONARY%'")).as(text).isZero();
+                                + " AND encodings LIKE '%DICTIONARY%'"))
+                        .as(text)
+                        .isZero();
                 assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = '" + text + "'"))
-                        .as(text).isPositive();
+                        .as(text)
+                        .isPositive();
             }
             assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = 'published_date'"
-                    + " AND stats_min IS NOT NULL AND stats_max IS NOT NULL")).isPositive();
+                            + " AND stats_min IS NOT NULL AND stats_max IS NOT NULL"))
+                    .isPositive();
             assertThat(duck.count("SELECT count(*) FROM " + meta + " WHERE path_in_schema = 'word_count'"
-                    + " AND stats_min IS NOT NULL")).isPositive();
+                            + " AND stats_min IS NOT NULL"))
+                    .isPositive();
         }
     }
 
@@ -128,18 +149,20 @@ class AnalyticsOutputTest {
             String parquet = "read_parquet('" + run + "/articles/*.parquet')";
             String csv = "read_csv_auto('" + run + "/articles.csv')";
             Map<String, String> types = types(duck, "SELECT * FROM " + csv);
-            assertThat(types).containsEntry("published_at", "TIMESTAMP WITH TIME ZONE")
+            assertThat(types)
+                    .containsEntry("published_at", "TIMESTAMP WITH TIME ZONE")
                     .containsEntry("published_date", "DATE")
                     .containsEntry("word_count", "BIGINT")
                     .containsEntry("simhash", "BIGINT")
                     .containsEntry("article_id", "VARCHAR");
             String columns = "article_id, published_at, published_date, word_count, simhash, title, body";
             assertThat(duck.count("SELECT count(*) FROM " + csv)).isEqualTo(secondArticles);
-            assertThat(duck.count("SELECT count(*) FROM (SELECT " + columns + " FROM " + parquet
-                    + " EXCEPT SELECT " + columns + " FROM " + csv + ")")).isZero();
+            assertThat(duck.count("SELECT count(*) FROM (SELECT " + columns + " FROM " + parquet + " EXCEPT SELECT "
+                            + columns + " FROM " + csv + ")"))
+                    .isZero();
             // Lists: unnest on Parquet, from_json on CSV, same people either way.
-            List<List<Object>> fromParquet = duck.rows("SELECT article_id, unnest(persons) AS p FROM " + parquet
-                    + " ORDER BY 1, 2");
+            List<List<Object>> fromParquet =
+                    duck.rows("SELECT article_id, unnest(persons) AS p FROM " + parquet + " ORDER BY 1, 2");
             List<List<Object>> fromCsv = duck.rows("SELECT article_id, unnest(from_json(persons, '[\"VARCHAR\"]'))"
                     + " AS p FROM " + csv + " ORDER BY 1, 2");
             assertThat(fromCsv).isEqualTo(fromParquet).isNotEmpty();
@@ -154,9 +177,13 @@ class AnalyticsOutputTest {
         for (String date : List.of(FIRST, SECOND)) {
             Path report = output.resolve("run_date=" + date + "/report.html");
             String html = Files.readString(report);
-            assertThat(html).startsWith("<!DOCTYPE html>").contains("news-etl run " + date).contains("<svg")
+            assertThat(html)
+                    .startsWith("<!DOCTYPE html>")
+                    .contains("news-etl run " + date)
+                    .contains("<svg")
                     .doesNotContain("<script", "<link", "@import", "src=\"http", "url(")
-                    .contains("Articles per source").contains("Top entities by mentions");
+                    .contains("Articles per source")
+                    .contains("Top entities by mentions");
             JsonNode entry = null;
             for (JsonNode file : manifest(date).get("files")) {
                 if (file.get("path").asString().equals("report.html")) {

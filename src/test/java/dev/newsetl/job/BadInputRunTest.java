@@ -28,8 +28,11 @@ class BadInputRunTest {
         Path good = Files.createDirectories(input.resolve("good"));
         Path bad = Files.createDirectories(input.resolve("bad"));
         Files.writeString(good.resolve("plain.txt"), ENGLISH, StandardCharsets.UTF_8);
-        Files.write(good.resolve("bom-crlf.txt"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                ENGLISH.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+        Files.write(
+                good.resolve("bom-crlf.txt"),
+                concat(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        ENGLISH.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
         Files.writeString(good.resolve("cr-only.txt"), ENGLISH.replace("\n", "\r"), StandardCharsets.UTF_8);
         Files.write(good.resolve("cp1254.txt"), TURKISH.getBytes(Charset.forName("windows-1254")));
         Files.write(good.resolve("cp1252.txt"), ENGLISH.getBytes(Charset.forName("windows-1252")));
@@ -51,7 +54,11 @@ class BadInputRunTest {
         long files = 14;
         Path output = temp.resolve("output");
 
-        Cli.Result result = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2026-02-02",
+        Cli.Result result = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + output,
+                "--run-date=2026-02-02",
                 "--newsetl.input.max-file-size=2KB");
         assertThat(result.exitCode()).as(result.err()).isZero();
 
@@ -62,30 +69,37 @@ class BadInputRunTest {
                     + "/rejects.csv', header = true, all_varchar = true)")) {
                 reasons.put((String) row.get(0), (String) row.get(1));
             }
-            assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "bad/empty.txt", "EMPTY",
-                    "bad/blank.txt", "EMPTY",
-                    "bad/binary.txt", "BINARY",
-                    "bad/invalid-utf8.txt", "UNDECODABLE",
-                    "bad/too-large.txt", "TOO_LARGE",
-                    "bad/notes.md", "NOT_ARTICLE",
-                    "bad/only-a-title.txt", "NO_BODY",
-                    "bad/link-outside.txt", "OUTSIDE_ROOT",
-                    "bad/dangling.txt", "UNREADABLE"));
+            assertThat(reasons)
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "bad/empty.txt", "EMPTY",
+                            "bad/blank.txt", "EMPTY",
+                            "bad/binary.txt", "BINARY",
+                            "bad/invalid-utf8.txt", "UNDECODABLE",
+                            "bad/too-large.txt", "TOO_LARGE",
+                            "bad/notes.md", "NOT_ARTICLE",
+                            "bad/only-a-title.txt", "NO_BODY",
+                            "bad/link-outside.txt", "OUTSIDE_ROOT",
+                            "bad/dangling.txt", "UNREADABLE"));
             Map<String, String> encodings = new HashMap<>();
             for (List<Object> row : duck.rows("SELECT source_file, encoding, body FROM read_parquet('"
                     + TestFiles.sql(run) + "/articles/*.parquet')")) {
                 encodings.put((String) row.get(0), (String) row.get(1));
-                assertThat((String) row.get(2)).doesNotContain("\r").doesNotContain("\uFFFD").doesNotContain("\uFEFF");
+                assertThat((String) row.get(2))
+                        .doesNotContain("\r")
+                        .doesNotContain("\uFFFD")
+                        .doesNotContain("\uFEFF");
             }
-            assertThat(encodings).containsEntry("good/cp1254.txt", "windows-1254")
+            assertThat(encodings)
+                    .containsEntry("good/cp1254.txt", "windows-1254")
                     .containsEntry("good/cp1252.txt", "windows-1252")
                     .containsEntry("good/bom-crlf.txt", "UTF-8")
                     .containsEntry("good/plain.txt", "UTF-8")
                     .containsKey("good/cr-only.txt");
             assertThat(duck.one("SELECT body FROM read_parquet('" + TestFiles.sql(run)
-                    + "/articles/*.parquet') WHERE source_file = 'good/cp1254.txt'")).asString()
-                    .contains("İbrahim Kalın").contains("ağırladı");
+                            + "/articles/*.parquet') WHERE source_file = 'good/cp1254.txt'"))
+                    .asString()
+                    .contains("İbrahim Kalın")
+                    .contains("ağırladı");
             assertThat((long) encodings.size() + reasons.size()).isEqualTo(files);
         }
     }

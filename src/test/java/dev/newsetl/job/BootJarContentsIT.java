@@ -18,19 +18,24 @@ class BootJarContentsIT {
     private static List<String> libraries() throws IOException {
         Path jar = Path.of(System.getProperty("newsetl.jar", "target/news-etl.jar"));
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.stream().map(ZipEntry::getName).filter(n -> n.startsWith("BOOT-INF/lib/"))
-                    .map(n -> n.substring("BOOT-INF/lib/".length())).toList();
+            return file.stream()
+                    .map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("BOOT-INF/lib/"))
+                    .map(n -> n.substring("BOOT-INF/lib/".length()))
+                    .toList();
         }
     }
 
     @Test
     void holdsTheJobsLibrariesButNoSparkNorTestEngines() throws IOException {
         List<String> libraries = libraries();
-        assertThat(libraries).anyMatch(l -> l.startsWith("spring-batch-core-"))
+        assertThat(libraries)
+                .anyMatch(l -> l.startsWith("spring-batch-core-"))
                 .anyMatch(l -> l.startsWith("parquet-hadoop-"))
                 .anyMatch(l -> l.startsWith("hadoop-client-api-"))
                 .anyMatch(l -> l.startsWith("icu4j-"));
-        assertThat(libraries).noneMatch(l -> l.startsWith("spark-"))
+        assertThat(libraries)
+                .noneMatch(l -> l.startsWith("spark-"))
                 .noneMatch(l -> l.startsWith("scala-"))
                 .noneMatch(l -> l.startsWith("hadoop-client-minicluster-"))
                 .noneMatch(l -> l.startsWith("duckdb"))
@@ -45,8 +50,11 @@ class BootJarContentsIT {
     @Test
     void everyParquetModuleHasTheSameVersion() throws IOException {
         // Spark's test-scope Parquet once replaced one module of ours with an older version in this jar.
-        List<String> versions = libraries().stream().filter(l -> l.startsWith("parquet-"))
-                .map(l -> l.replaceAll("^parquet-[a-z-]+-", "").replace(".jar", "")).distinct().toList();
+        List<String> versions = libraries().stream()
+                .filter(l -> l.startsWith("parquet-"))
+                .map(l -> l.replaceAll("^parquet-[a-z-]+-", "").replace(".jar", ""))
+                .distinct()
+                .toList();
         assertThat(versions).hasSize(1);
     }
 }

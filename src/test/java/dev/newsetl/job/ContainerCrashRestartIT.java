@@ -46,7 +46,10 @@ class ContainerCrashRestartIT {
         Set<String> expected = new TreeSet<>();
         List<Path> files;
         try (Stream<Path> listed = Files.list(pages)) {
-            files = listed.filter(p -> p.toString().endsWith(".html")).sorted().limit(PAGES).toList();
+            files = listed.filter(p -> p.toString().endsWith(".html"))
+                    .sorted()
+                    .limit(PAGES)
+                    .toList();
         }
         WarcFiles warc = new WarcFiles(input.resolve("cc/news.warc.gz"), true);
         warc.warcinfo();
@@ -64,17 +67,28 @@ class ContainerCrashRestartIT {
         StringBuilder jsonl = new StringBuilder();
         for (int i = 0; i < LINES; i++) {
             expected.add("feed/items.jsonl#" + jsonl.toString().getBytes(StandardCharsets.UTF_8).length);
-            jsonl.append("{\"title\": \"Haber ").append(i).append("\", \"maintext\": \"Ankara'da bugün ").append(i)
+            jsonl.append("{\"title\": \"Haber ")
+                    .append(i)
+                    .append("\", \"maintext\": \"Ankara'da bugün ")
+                    .append(i)
                     .append(". toplantı yapıldı ve bakanlar bölgedeki son gelişmeleri ele aldı.\", \"url\":")
-                    .append(" \"https://feed.example/").append(i).append("\"}\n");
+                    .append(" \"https://feed.example/")
+                    .append(i)
+                    .append("\"}\n");
         }
         Files.writeString(input.resolve("feed/items.jsonl"), jsonl, StandardCharsets.UTF_8);
         int warcRecords = COPIES * files.size();
         int listedRecords = warcRecords + LINES;
         int partitions = (listedRecords + PARTITION_SIZE - 1) / PARTITION_SIZE;
         Path output = temp.resolve("output");
-        String[] command = {"run", "--input=" + input, "--output=" + output, "--run-date=2025-10-02",
-            "--newsetl.job.partition-size=" + PARTITION_SIZE, "--newsetl.job.threads=2"};
+        String[] command = {
+            "run",
+            "--input=" + input,
+            "--output=" + output,
+            "--run-date=2025-10-02",
+            "--newsetl.job.partition-size=" + PARTITION_SIZE,
+            "--newsetl.job.threads=2"
+        };
         JobRepositoryDb db = new JobRepositoryDb(output);
 
         JarProcess first = JarProcess.start(temp.resolve("first.log"), command);
@@ -83,18 +97,22 @@ class ContainerCrashRestartIT {
         first.kill();
         assertThat(first.waitFor(Duration.ofSeconds(30))).isEqualTo(137);
         long completedBeforeKill = db.completedPartitions(1L);
-        assertThat(completedBeforeKill).as("the kill came while the WARC's partitions were being read")
-                .isGreaterThanOrEqualTo(2).isLessThan(warcRecords / PARTITION_SIZE);
+        assertThat(completedBeforeKill)
+                .as("the kill came while the WARC's partitions were being read")
+                .isGreaterThanOrEqualTo(2)
+                .isLessThan(warcRecords / PARTITION_SIZE);
 
         JarProcess second = JarProcess.start(temp.resolve("second.log"), command);
         assertThat(second.waitFor(Duration.ofSeconds(600))).as(second.log()).isZero();
         List<List<Object>> executions = db.executions();
         assertThat(executions).hasSize(2);
         long resumed = (Long) executions.get(1).get(0);
-        assertThat(db.filesRead(resumed)).as("the second execution did not redo the first's partitions")
+        assertThat(db.filesRead(resumed))
+                .as("the second execution did not redo the first's partitions")
                 .isLessThanOrEqualTo(listedRecords - completedBeforeKill * PARTITION_SIZE);
         assertThat(db.count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = " + resumed
-                + " AND STEP_NAME LIKE 'extract-partition:%'")).isEqualTo(partitions - completedBeforeKill);
+                        + " AND STEP_NAME LIKE 'extract-partition:%'"))
+                .isEqualTo(partitions - completedBeforeKill);
 
         Path run = output.resolve("run_date=2025-10-02");
         List<String> seen = new ArrayList<>();
@@ -105,7 +123,7 @@ class ContainerCrashRestartIT {
                 seen.add((String) row.get(0));
             }
             assertThat(duck.count("SELECT count(*) FROM read_parquet('" + TestFiles.sql(run)
-                    + "/articles/*.parquet') WHERE source = 'feed' AND url LIKE 'https://feed.example/%'"))
+                            + "/articles/*.parquet') WHERE source = 'feed' AND url LIKE 'https://feed.example/%'"))
                     .isEqualTo(LINES);
         }
         assertThat(seen).as("every record once").doesNotHaveDuplicates();

@@ -41,9 +41,13 @@ class ContainerInputRunTest {
         for (int i = 0; i < 3; i++) {
             warc.request("https://haber.example/" + i);
             responses.add((long) warc.toByteArray().length);
-            warc.response("https://haber.example/" + i, 200, "text/html; charset=UTF-8",
+            warc.response(
+                    "https://haber.example/" + i,
+                    200,
+                    "text/html; charset=UTF-8",
                     ("<html><head><title>Haber " + i + "</title></head><body>" + PARAGRAPHS + "</body></html>")
-                            .getBytes(StandardCharsets.UTF_8), FETCHED.plusSeconds(i));
+                            .getBytes(StandardCharsets.UTF_8),
+                    FETCHED.plusSeconds(i));
             warc.metadata("https://haber.example/" + i);
         }
         warc.request("https://haber.example/gone");
@@ -56,8 +60,11 @@ class ContainerInputRunTest {
                 + " \"source_domain\": \"gazete.example\"}";
         String lines = good + "\nnot json at all\n{\"title\": \"only a title\"}\n";
         Files.writeString(input.resolve("feed/day.jsonl"), lines, StandardCharsets.UTF_8);
-        Files.writeString(input.resolve("plain/a.txt"), "Talks in Cairo\n\nThe talks in Cairo went on until late,"
-                + " and the mediators said they were hopeful about the next round.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                input.resolve("plain/a.txt"),
+                "Talks in Cairo\n\nThe talks in Cairo went on until late,"
+                        + " and the mediators said they were hopeful about the next round.\n",
+                StandardCharsets.UTF_8);
         Path output = temp.resolve("output");
 
         Cli.Result result = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2025-12-01");
@@ -82,15 +89,26 @@ class ContainerInputRunTest {
                 reasons.put((String) row.get(0), (String) row.get(1));
             }
             int second = good.getBytes(StandardCharsets.UTF_8).length + 1;
-            assertThat(reasons).containsEntry("feed/day.jsonl#" + second, "NOT_JSON")
+            assertThat(reasons)
+                    .containsEntry("feed/day.jsonl#" + second, "NOT_JSON")
                     .containsEntry("feed/day.jsonl#" + (second + "not json at all\n".length()), "NO_TEXT");
             List<Object> json = duck.rows("SELECT title, url, published_at::VARCHAR, date_source, authors::VARCHAR,"
-                    + " site_name, language, source FROM " + parquet + " WHERE source_file = 'feed/day.jsonl#0'")
+                            + " site_name, language, source FROM " + parquet
+                            + " WHERE source_file = 'feed/day.jsonl#0'")
                     .get(0);
-            assertThat(json).containsExactly("Fidan Kahire'de", "https://gazete.example/fidan",
-                    "2025-11-29 09:30:00+00", "json", "[Ayşe Yılmaz]", "gazete.example", "tr", "feed");
+            assertThat(json)
+                    .containsExactly(
+                            "Fidan Kahire'de",
+                            "https://gazete.example/fidan",
+                            "2025-11-29 09:30:00+00",
+                            "json",
+                            "[Ayşe Yılmaz]",
+                            "gazete.example",
+                            "tr",
+                            "feed");
             assertThat(duck.one("SELECT body FROM " + parquet + " WHERE source_file = 'feed/day.jsonl#0'"))
-                    .asString().startsWith("Dışişleri Bakanı Hakan Fidan Kahire'de");
+                    .asString()
+                    .startsWith("Dışişleri Bakanı Hakan Fidan Kahire'de");
             // The WARC's records: until the HTML extractor is merged they go through the text path, so each is
             // an article or a reject, with its record's offset and, as an article, the fetch time.
             List<String> warcRows = new ArrayList<>();
@@ -98,10 +116,11 @@ class ContainerInputRunTest {
                 warcRows.add((String) row.get(0));
             }
             reasons.keySet().stream().filter(k -> k.startsWith("cc/")).forEach(warcRows::add);
-            assertThat(warcRows).containsExactlyInAnyOrderElementsOf(
-                    responses.stream().map(o -> "cc/news.warc.gz#" + o).toList());
-            for (List<Object> row : duck.rows("SELECT source_file, fetched_at::VARCHAR, url FROM " + parquet
-                    + " WHERE source = 'cc'")) {
+            assertThat(warcRows)
+                    .containsExactlyInAnyOrderElementsOf(
+                            responses.stream().map(o -> "cc/news.warc.gz#" + o).toList());
+            for (List<Object> row : duck.rows(
+                    "SELECT source_file, fetched_at::VARCHAR, url FROM " + parquet + " WHERE source = 'cc'")) {
                 int i = responses.indexOf(Long.parseLong(((String) row.get(0)).substring("cc/news.warc.gz#".length())));
                 assertThat(row.get(1)).isEqualTo("2025-11-30 22:15:0" + i + "+00");
                 assertThat(row.get(2)).isEqualTo("https://haber.example/" + i);
@@ -120,20 +139,33 @@ class ContainerInputRunTest {
             day1.page("https://haber.example/d1/" + i, "<html><body>" + PARAGRAPHS + "</body></html>", FETCHED);
         }
         Files.write(input.resolve("cc/day1.warc.gz"), day1.toByteArray());
-        Files.writeString(input.resolve("cc/feed.jsonl"), "{\"title\": \"Bir\", \"text\": \"Ankara'da bugün"
-                + " toplantı yapıldı ve bakanlar gelişmeleri ele aldı.\"}\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                input.resolve("cc/feed.jsonl"),
+                "{\"title\": \"Bir\", \"text\": \"Ankara'da bugün"
+                        + " toplantı yapıldı ve bakanlar gelişmeleri ele aldı.\"}\n",
+                StandardCharsets.UTF_8);
         Path output = temp.resolve("output");
-        assertThat(Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2025-12-01").exitCode())
+        assertThat(Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2025-12-01")
+                        .exitCode())
                 .isZero();
 
-        Files.write(input.resolve("cc/day2.warc.gz"), new WarcFiles(true).warcinfo()
-                .page("https://haber.example/d2/0", "<html><body>" + PARAGRAPHS + "</body></html>", FETCHED)
-                .toByteArray());
-        Files.writeString(input.resolve("cc/feed.jsonl"), "{\"title\": \"İki\", \"text\": \"Ankara'da bugün"
-                + " ikinci toplantı yapıldı ve bakanlar gelişmeleri yeniden ele aldı.\"}\n", StandardCharsets.UTF_8,
+        Files.write(
+                input.resolve("cc/day2.warc.gz"),
+                new WarcFiles(true)
+                        .warcinfo()
+                        .page("https://haber.example/d2/0", "<html><body>" + PARAGRAPHS + "</body></html>", FETCHED)
+                        .toByteArray());
+        Files.writeString(
+                input.resolve("cc/feed.jsonl"),
+                "{\"title\": \"İki\", \"text\": \"Ankara'da bugün"
+                        + " ikinci toplantı yapıldı ve bakanlar gelişmeleri yeniden ele aldı.\"}\n",
+                StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
-        Files.setLastModifiedTime(input.resolve("cc/feed.jsonl"), java.nio.file.attribute.FileTime.fromMillis(
-                Files.getLastModifiedTime(input.resolve("cc/feed.jsonl")).toMillis() + 5000));
+        Files.setLastModifiedTime(
+                input.resolve("cc/feed.jsonl"),
+                java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(input.resolve("cc/feed.jsonl"))
+                                .toMillis()
+                        + 5000));
         Cli.Result second = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2025-12-02");
         assertThat(second.exitCode()).as(second.err()).isZero();
 
@@ -150,7 +182,10 @@ class ContainerInputRunTest {
                 rows.add((String) row.get(0));
             }
         }
-        assertThat(rows).hasSize(3).noneMatch(r -> r.startsWith("cc/day1.warc.gz"))
-                .anyMatch(r -> r.startsWith("cc/day2.warc.gz#")).contains("cc/feed.jsonl#0");
+        assertThat(rows)
+                .hasSize(3)
+                .noneMatch(r -> r.startsWith("cc/day1.warc.gz"))
+                .anyMatch(r -> r.startsWith("cc/day2.warc.gz#"))
+                .contains("cc/feed.jsonl#0");
     }
 }

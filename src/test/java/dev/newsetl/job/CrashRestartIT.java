@@ -24,8 +24,14 @@ class CrashRestartIT {
     void killedRunIsRecoveredAndResumedWithEveryFileExactlyOnce(@TempDir Path temp) throws Exception {
         Path input = Corpus.generate(temp.resolve("input"), FILES, 7);
         Path output = temp.resolve("output");
-        String[] command = {"run", "--input=" + input, "--output=" + output, "--run-date=2026-03-01",
-            "--newsetl.job.partition-size=" + PARTITION_SIZE, "--newsetl.job.threads=2"};
+        String[] command = {
+            "run",
+            "--input=" + input,
+            "--output=" + output,
+            "--run-date=2026-03-01",
+            "--newsetl.job.partition-size=" + PARTITION_SIZE,
+            "--newsetl.job.threads=2"
+        };
         int partitions = FILES / PARTITION_SIZE;
         JobRepositoryDb db = new JobRepositoryDb(output);
 
@@ -38,9 +44,12 @@ class CrashRestartIT {
 
         long completedBeforeKill = db.completedPartitions(1L);
         // What the running process had committed (read through its H2 server) must have reached the file.
-        assertThat(completedBeforeKill).as("partitions committed before the kill and still recorded after it")
+        assertThat(completedBeforeKill)
+                .as("partitions committed before the kill and still recorded after it")
                 .isGreaterThanOrEqualTo(seenCommitted);
-        assertThat(completedBeforeKill).as("the kill came before the end of extract").isLessThan(partitions);
+        assertThat(completedBeforeKill)
+                .as("the kill came before the end of extract")
+                .isLessThan(partitions);
         assertThat(db.executions()).containsExactly(List.of(1L, "STARTED"));
         long filesOfCompletedPartitions = db.count("SELECT SUM(READ_COUNT) FROM BATCH_STEP_EXECUTION"
                 + " WHERE JOB_EXECUTION_ID = 1 AND STEP_NAME LIKE 'extract-partition:%' AND STATUS = 'COMPLETED'");
@@ -48,8 +57,9 @@ class CrashRestartIT {
         JarProcess second = JarProcess.start(temp.resolve("second.log"), command);
         int exit = second.waitFor(Duration.ofSeconds(120));
         assertThat(exit).as(second.log()).isZero();
-        assertThat(second.log()).contains("Execution 1 (run_date=2026-03-01) is marked STARTED but its process ("
-                + first.pid() + "@").contains("is gone; marking it FAILED");
+        assertThat(second.log())
+                .contains("Execution 1 (run_date=2026-03-01) is marked STARTED but its process (" + first.pid() + "@")
+                .contains("is gone; marking it FAILED");
 
         List<List<Object>> executions = db.executions();
         assertThat(executions).hasSize(2);
@@ -58,10 +68,13 @@ class CrashRestartIT {
         // Not 2: H2 hands out sequence values in blocks, and a killed database skips the rest of its block.
         long resumed = (Long) executions.get(1).get(0);
         long resumedRead = db.filesRead(resumed);
-        assertThat(resumedRead).as("the second execution reads only what the first had not completed")
-                .isLessThan(FILES).isEqualTo(FILES - filesOfCompletedPartitions);
+        assertThat(resumedRead)
+                .as("the second execution reads only what the first had not completed")
+                .isLessThan(FILES)
+                .isEqualTo(FILES - filesOfCompletedPartitions);
         assertThat(db.count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = " + resumed
-                + " AND STEP_NAME LIKE 'extract-partition:%'")).isEqualTo(partitions - completedBeforeKill);
+                        + " AND STEP_NAME LIKE 'extract-partition:%'"))
+                .isEqualTo(partitions - completedBeforeKill);
 
         Path run = output.resolve("run_date=2026-03-01");
         PublishedRun.assertEveryFileExactlyOnce(run, input);

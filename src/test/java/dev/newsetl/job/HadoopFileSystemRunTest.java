@@ -26,10 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 class HadoopFileSystemRunTest {
     private static final String RUN_DATE = "2026-01-30";
     private static final String RUN = "run_date=" + RUN_DATE;
-    private static final List<String> CSVS = List.of("articles.csv", "entities.csv", "quotes.csv", "rejects.csv",
-            "name_candidates.csv");
+    private static final List<String> CSVS =
+            List.of("articles.csv", "entities.csv", "quotes.csv", "rejects.csv", "name_candidates.csv");
     /** The one column that differs between two runs of the same input: when the run processed the file. */
     private static final String RUN_TIME_COLUMN = "ingested_at";
+
     private static final String CONTENT_COLUMNS = "COLUMNS(c -> c <> '" + RUN_TIME_COLUMN + "')";
 
     Path temp;
@@ -45,17 +46,25 @@ class HadoopFileSystemRunTest {
         base = Files.createTempDirectory(Path.of("target"), "minidfs-");
         Configuration conf = new Configuration();
         conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.toAbsolutePath().toString());
-        cluster = new MiniDFSCluster.Builder(conf, base.toFile()).numDataNodes(1).build();
+        cluster =
+                new MiniDFSCluster.Builder(conf, base.toFile()).numDataNodes(1).build();
         cluster.waitActive();
         hdfs = cluster.getFileSystem();
         root = hdfs.getUri().toString();
-        hdfs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(Path.of("input").toAbsolutePath().toUri()),
+        hdfs.copyFromLocalFile(
+                false,
+                true,
+                new org.apache.hadoop.fs.Path(Path.of("input").toAbsolutePath().toUri()),
                 new org.apache.hadoop.fs.Path(root + "/input"));
 
         Path localInput = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
         Path localOutput = temp.resolve("local-output");
-        Cli.Result local = Cli.run("run", "--input=" + localInput, "--output=" + localOutput,
-                "--run-date=" + RUN_DATE, "--newsetl.job.partition-size=5");
+        Cli.Result local = Cli.run(
+                "run",
+                "--input=" + localInput,
+                "--output=" + localOutput,
+                "--run-date=" + RUN_DATE,
+                "--newsetl.job.partition-size=5");
         assertThat(local.exitCode()).as(local.err()).isZero();
         localRun = localOutput.resolve(RUN);
     }
@@ -82,10 +91,13 @@ class HadoopFileSystemRunTest {
         assertThat(temp.resolve("work-rename/_staging")).doesNotExist();
 
         // status reads the local job repository and shows the URIs; the same run again is already complete.
-        Cli.Result status = Cli.run("status", "--output=" + root + "/out-rename",
-                "--work-dir=" + temp.resolve("work-rename"));
+        Cli.Result status =
+                Cli.run("status", "--output=" + root + "/out-rename", "--work-dir=" + temp.resolve("work-rename"));
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).contains(root + "/out-rename").contains(root + "/input").contains("COMPLETED");
+        assertThat(status.out())
+                .contains(root + "/out-rename")
+                .contains(root + "/input")
+                .contains("COMPLETED");
         Cli.Result again = run("out-rename", "work-rename");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("already completed");
@@ -120,7 +132,8 @@ class HadoopFileSystemRunTest {
         hdfs.delete(remote("out-crash/" + RUN + "/_SUCCESS"), false);
         Cli.Result again = run("out-crash", "work-crash", "--newsetl.output.commit=direct", "--force");
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(hdfs.exists(remote("out-crash/" + RUN + "/stray-part.parquet"))).isFalse();
+        assertThat(hdfs.exists(remote("out-crash/" + RUN + "/stray-part.parquet")))
+                .isFalse();
         assertSameAsLocal("out-crash");
     }
 
@@ -130,8 +143,8 @@ class HadoopFileSystemRunTest {
         Cli.Result failed = run("out-restart", "work-restart", FAIL_ONE_FILE);
         assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
         assertThat(hdfs.exists(remote("out-restart/" + RUN))).isFalse();
-        Cli.Result restarted = Cli.run("restart", "--output=" + root + "/out-restart",
-                "--work-dir=" + temp.resolve("work-restart"));
+        Cli.Result restarted =
+                Cli.run("restart", "--output=" + root + "/out-restart", "--work-dir=" + temp.resolve("work-restart"));
         assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
         assertThat(hdfs.exists(remote("out-restart/" + RUN + "/_SUCCESS"))).isTrue();
         assertThat(hdfs.exists(remote("out-restart/_staging"))).isFalse();
@@ -139,14 +152,22 @@ class HadoopFileSystemRunTest {
 
         // abandon: run no longer resumes the date; run --force does it again from the start.
         Cli.Result failedAgain = run("out-abandon", "work-abandon", FAIL_ONE_FILE);
-        assertThat(failedAgain.exitCode()).as(failedAgain.out() + failedAgain.err()).isEqualTo(1);
+        assertThat(failedAgain.exitCode())
+                .as(failedAgain.out() + failedAgain.err())
+                .isEqualTo(1);
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\(execution (\\d+)\\)")
                 .matcher(failedAgain.out() + failedAgain.err());
         assertThat(id.find()).as(failedAgain.out() + failedAgain.err()).isTrue();
-        Cli.Result abandoned = Cli.run("abandon", id.group(1), "--output=" + root + "/out-abandon",
+        Cli.Result abandoned = Cli.run(
+                "abandon",
+                id.group(1),
+                "--output=" + root + "/out-abandon",
                 "--work-dir=" + temp.resolve("work-abandon"));
         assertThat(abandoned.exitCode()).as(abandoned.out() + abandoned.err()).isZero();
-        Cli.Result status = Cli.run("status", id.group(1), "--output=" + root + "/out-abandon",
+        Cli.Result status = Cli.run(
+                "status",
+                id.group(1),
+                "--output=" + root + "/out-abandon",
                 "--work-dir=" + temp.resolve("work-abandon"));
         assertThat(status.out()).contains("ABANDONED");
         Cli.Result redone = run("out-abandon", "work-abandon", "--force");
@@ -158,8 +179,12 @@ class HadoopFileSystemRunTest {
     private static final String FAIL_ONE_FILE = "--newsetl.job.fail-on-path=2026-01-29-ankara-metro";
 
     private Cli.Result run(String output, String work, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", "--input=" + root + "/input",
-                "--output=" + root + "/" + output, "--work-dir=" + temp.resolve(work), "--run-date=" + RUN_DATE,
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "run",
+                "--input=" + root + "/input",
+                "--output=" + root + "/" + output,
+                "--work-dir=" + temp.resolve(work),
+                "--run-date=" + RUN_DATE,
                 "--newsetl.job.partition-size=5"));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));
@@ -171,7 +196,9 @@ class HadoopFileSystemRunTest {
         hdfs.copyToLocalFile(false, remote(output + "/" + RUN), new org.apache.hadoop.fs.Path(copy.toUri()), true);
         Path remoteRun = copy.resolve(RUN);
         for (String csv : CSVS) {
-            assertThat(csvWithoutRunTime(remoteRun.resolve(csv))).as(csv).isNotEmpty()
+            assertThat(csvWithoutRunTime(remoteRun.resolve(csv)))
+                    .as(csv)
+                    .isNotEmpty()
                     .isEqualTo(csvWithoutRunTime(localRun.resolve(csv)));
         }
         try (DuckDb duck = new DuckDb()) {
@@ -183,7 +210,9 @@ class HadoopFileSystemRunTest {
                 long rows = duck.count("SELECT count(*) FROM " + theirs);
                 assertThat(duck.count("SELECT count(*) FROM " + ours)).as(table).isEqualTo(rows);
                 assertThat(duck.count("SELECT count(*) FROM (SELECT * FROM " + ours + " EXCEPT ALL SELECT * FROM "
-                        + theirs + ")")).as(table).isZero();
+                                + theirs + ")"))
+                        .as(table)
+                        .isZero();
             }
         }
         assertThat(listNames(remoteRun)).isEqualTo(listNames(localRun));
@@ -210,8 +239,11 @@ class HadoopFileSystemRunTest {
 
     private static List<String> listNames(Path run) throws Exception {
         try (var walk = Files.walk(run)) {
-            return walk.filter(Files::isRegularFile).map(p -> run.relativize(p).toString())
-                    .filter(p -> !p.endsWith(".crc")).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> run.relativize(p).toString())
+                    .filter(p -> !p.endsWith(".crc"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -28,28 +28,32 @@ class HostileTextReportTest {
         "\"><img src=x onerror=alert(1)>",
         "'><svg onload=alert(2)>",
         "javascript:alert(3)",
-        "\u202Eexe.txt",                          // right-to-left override: would show as "txt.exe"
-        "zero\u200Bwidth\u2066isolate",           // invisible characters
-        "\u0410nadolu",                           // Cyrillic А: a lookalike of Anadolu
+        "\u202Eexe.txt", // right-to-left override: would show as "txt.exe"
+        "zero\u200Bwidth\u2066isolate", // invisible characters
+        "\u0410nadolu", // Cyrillic А: a lookalike of Anadolu
         "<b onmouseover=alert(4)>bold",
         "x</title></text></svg><script>alert(5)</script>",
         "y</style><script>alert(6)</script><!--",
         "z<a href=\"javascript:alert(7)\">link</a>",
     };
-    private static final int AS_FOLDER = 7;       // HOSTILE[0..6] have no slash
+
+    private static final int AS_FOLDER = 7; // HOSTILE[0..6] have no slash
 
     @Test
     void reportShowsHostileInputAsTextAndHasOnlyItsTemplatesElements(@TempDir Path temp) throws Exception {
         Document hostile = report(temp.resolve("hostile"), s -> s);
         Document benign = report(temp.resolve("benign"), HostileTextReportTest::benign);
 
-        assertThat(skeleton(hostile)).as("elements and attributes, in document order")
+        assertThat(skeleton(hostile))
+                .as("elements and attributes, in document order")
                 .isEqualTo(skeleton(benign));
-        assertThat(hostile.select("script, img, a, iframe, object, embed, link, base, form")).isEmpty();
+        assertThat(hostile.select("script, img, a, iframe, object, embed, link, base, form"))
+                .isEmpty();
         for (Element element : hostile.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
                 assertThat(attribute.getKey()).doesNotStartWith("on");
-                assertThat(attribute.getValue()).doesNotContainIgnoringCase("javascript:")
+                assertThat(attribute.getValue())
+                        .doesNotContainIgnoringCase("javascript:")
                         .doesNotContain("alert(");
             }
         }
@@ -67,8 +71,14 @@ class HostileTextReportTest {
         for (int i = 0; i < HOSTILE.length; i++) {
             String word = words.apply(HOSTILE[i]);
             // An entity whose canonical name is the string, recognized by a plain alias in the article.
-            dictionary.append("hostile-").append(i).append("\tPERSON\tQ").append(word).append("\tZarkov Quell")
-                    .append((char) ('a' + i)).append('\n');
+            dictionary
+                    .append("hostile-")
+                    .append(i)
+                    .append("\tPERSON\tQ")
+                    .append(word)
+                    .append("\tZarkov Quell")
+                    .append((char) ('a' + i))
+                    .append('\n');
             String header = i < AS_FOLDER ? "" : "Source: " + word + "\n";
             String folder = i < AS_FOLDER ? word : "folder-" + i;
             String file = (i < AS_FOLDER ? word : "file-" + i) + ".txt";
@@ -81,7 +91,11 @@ class HostileTextReportTest {
         }
         Path dictionaryFile = Files.writeString(root.resolve("aliases.tsv"), dictionary, StandardCharsets.UTF_8);
         Path output = root.resolve("output");
-        Cli.Result result = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2026-02-02",
+        Cli.Result result = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + output,
+                "--run-date=2026-02-02",
                 "--newsetl.names.dictionary=" + dictionaryFile);
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path html = output.resolve("run_date=2026-02-02/report.html");
@@ -98,8 +112,11 @@ class HostileTextReportTest {
     /** How the report shows a string: invisible characters as code points. Bars cut labels, titles do not. */
     private static String shown(String s) {
         StringBuilder out = new StringBuilder();
-        s.chars().forEach(c -> out.append(c == 0x202E || c == 0x200B || c == 0x2066
-                ? String.format("[U+%04X]", c) : String.valueOf((char) c)));
+        s.chars()
+                .forEach(c -> out.append(
+                        c == 0x202E || c == 0x200B || c == 0x2066
+                                ? String.format("[U+%04X]", c)
+                                : String.valueOf((char) c)));
         return out.toString();
     }
 

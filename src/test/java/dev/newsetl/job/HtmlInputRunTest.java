@@ -26,8 +26,10 @@ class HtmlInputRunTest {
         copy("json-ld-article.html", web.resolve("bruecke.html"));
         copy("cookie-banner.html", web.resolve("harbour.htm"));
         copy("no-main-text.html", web.resolve("index.html"));
-        Files.writeString(web.resolve("plain.txt"), "Talks in Cairo\n\nThe talks went on until late, and the"
-                + " mediators were hopeful.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                web.resolve("plain.txt"),
+                "Talks in Cairo\n\nThe talks went on until late, and the" + " mediators were hopeful.\n",
+                StandardCharsets.UTF_8);
         Path output = temp.resolve("output");
 
         Cli.Result result = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2026-03-03");
@@ -44,15 +46,29 @@ class HtmlInputRunTest {
             }
             assertThat(rows).containsOnlyKeys("web/bruecke.html", "web/harbour.htm", "web/plain.txt");
             List<Object> bruecke = rows.get("web/bruecke.html");
-            assertThat(bruecke.subList(1, 9)).containsExactly("Neue Brücke über die Ems eröffnet",
-                    "Anna Meyer|Jonas Berg",
-                    "https://www.emsland-kurier.example/lokales/2024/05/14/neue-bruecke-ems", "Emsland Kurier",
-                    "2024-05-14T05:30", "json-ld", "de",
-                    "https://www.emsland-kurier.example/lokales/2024/05/14/neue-bruecke-ems");
-            assertThat((String) bruecke.get(9)).startsWith("Nach zwei Jahren Bauzeit").doesNotContain("Impressum");
+            assertThat(bruecke.subList(1, 9))
+                    .containsExactly(
+                            "Neue Brücke über die Ems eröffnet",
+                            "Anna Meyer|Jonas Berg",
+                            "https://www.emsland-kurier.example/lokales/2024/05/14/neue-bruecke-ems",
+                            "Emsland Kurier",
+                            "2024-05-14T05:30",
+                            "json-ld",
+                            "de",
+                            "https://www.emsland-kurier.example/lokales/2024/05/14/neue-bruecke-ems");
+            assertThat((String) bruecke.get(9))
+                    .startsWith("Nach zwei Jahren Bauzeit")
+                    .doesNotContain("Impressum");
             List<Object> harbour = rows.get("web/harbour.htm");
-            assertThat(harbour.subList(1, 8)).containsExactly("Harbour reopens after storm repairs", "Mary Quinn",
-                    null, null, "2023-11-02T10:15", "html-meta", "en");
+            assertThat(harbour.subList(1, 8))
+                    .containsExactly(
+                            "Harbour reopens after storm repairs",
+                            "Mary Quinn",
+                            null,
+                            null,
+                            "2023-11-02T10:15",
+                            "html-meta",
+                            "en");
             assertThat((String) harbour.get(9)).doesNotContain("cookies");
             List<Object> plain = rows.get("web/plain.txt");
             assertThat(plain.get(3)).isNull();

@@ -29,11 +29,12 @@ class IncrementalRunTest {
         assertThat(articles(output, "2026-03-01")).isEqualTo(files);
 
         Path added = input.resolve("wire/2026-03-02-new-article.txt");
-        Files.writeString(added, "\nAnkara hosted a new round of talks on Monday, officials said.\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                added, "\nAnkara hosted a new round of talks on Monday, officials said.\n", StandardCharsets.UTF_8);
         Path changed = input.resolve("anadolu/2026-01-26-shaath-rafah-reopening.txt");
         Files.writeString(changed, Files.readString(changed) + "\nThis story was updated on Tuesday.\n");
-        Files.setLastModifiedTime(changed, FileTime.fromMillis(Files.getLastModifiedTime(changed).toMillis() + 5000));
+        Files.setLastModifiedTime(
+                changed, FileTime.fromMillis(Files.getLastModifiedTime(changed).toMillis() + 5000));
 
         Cli.Result second = run(input, output, "2026-03-02");
         assertThat(second.exitCode()).as(second.err()).isZero();
@@ -42,19 +43,21 @@ class IncrementalRunTest {
             String all = "read_parquet('" + TestFiles.sql(output) + "/*/articles/*.parquet', hive_partitioning=true)";
             // The changed file is a new version: same source_file, a new article_id, in the later run.
             assertThat(duck.count("SELECT count(DISTINCT article_id) FROM " + all
-                    + " WHERE source_file = 'anadolu/2026-01-26-shaath-rafah-reopening.txt'")).isEqualTo(2);
+                            + " WHERE source_file = 'anadolu/2026-01-26-shaath-rafah-reopening.txt'"))
+                    .isEqualTo(2);
             // Latest version of each article across runs, as docs/DATASET.md shows it.
             String latest = "SELECT * FROM " + all
                     + " QUALIFY row_number() OVER (PARTITION BY source_file ORDER BY run_date DESC) = 1";
             assertThat(duck.count("SELECT count(*) FROM (" + latest + ")")).isEqualTo(files + 1);
             assertThat(duck.one("SELECT body LIKE '%updated on Tuesday%' FROM (" + latest + ") WHERE source_file ="
-                    + " 'anadolu/2026-01-26-shaath-rafah-reopening.txt'")).isEqualTo(true);
+                            + " 'anadolu/2026-01-26-shaath-rafah-reopening.txt'"))
+                    .isEqualTo(true);
         }
-        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + output.resolve("_meta/newsetl")
-                + ";AUTO_SERVER=TRUE", "sa", "");
-             Statement st = h2.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT FIRST_RUN_DATE), MAX(LAST_RUN_DATE),"
-                     + " MIN(LENGTH(SHA256)) FROM NEWSETL_INGESTED_FILE")) {
+        try (Connection h2 = DriverManager.getConnection(
+                        "jdbc:h2:file:" + output.resolve("_meta/newsetl") + ";AUTO_SERVER=TRUE", "sa", "");
+                Statement st = h2.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT FIRST_RUN_DATE), MAX(LAST_RUN_DATE),"
+                        + " MIN(LENGTH(SHA256)) FROM NEWSETL_INGESTED_FILE")) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(files + 1);
             assertThat(rs.getLong(2)).isEqualTo(2);

@@ -37,13 +37,22 @@ class InputLimitsIT {
         Path output = temp.resolve("output");
         Path log = temp.resolve("run.log");
 
-        int exit = JarProcess.start(log, List.of("-Xmx384m"), "run", "--input=" + input, "--output=" + output,
-                "--run-date=2026-02-02", "--newsetl.input.max-file-size=64MB", "--newsetl.job.threads=2",
-                "--newsetl.job.partition-size=1").waitFor(Duration.ofSeconds(180));
+        int exit = JarProcess.start(
+                        log,
+                        List.of("-Xmx384m"),
+                        "run",
+                        "--input=" + input,
+                        "--output=" + output,
+                        "--run-date=2026-02-02",
+                        "--newsetl.input.max-file-size=64MB",
+                        "--newsetl.job.threads=2",
+                        "--newsetl.job.partition-size=1")
+                .waitFor(Duration.ofSeconds(180));
 
         assertThat(exit).as(Files.readString(log)).isZero();
         List<String> rejects = Files.readAllLines(output.resolve("run_date=2026-02-02/rejects.csv"));
-        assertThat(rejects).anySatisfy(r -> assertThat(r).startsWith("huge/one-line-a.txt,LINE_TOO_LONG,"))
+        assertThat(rejects)
+                .anySatisfy(r -> assertThat(r).startsWith("huge/one-line-a.txt,LINE_TOO_LONG,"))
                 .anySatisfy(r -> assertThat(r).startsWith("huge/one-line-b.txt,LINE_TOO_LONG,"));
     }
 }

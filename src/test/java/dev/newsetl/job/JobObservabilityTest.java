@@ -32,29 +32,57 @@ class JobObservabilityTest {
         long files = TestFiles.countFiles(input);
         SpringApplication app = new SpringApplication(NewsEtlApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
-        try (ConfigurableApplicationContext context = app.run("--newsetl.input.dir=" + input,
-                "--newsetl.output.dir=" + temp.resolve("output"), "--newsetl.job.partition-size=5",
-                "--newsetl.progress.mode=log", "--newsetl.progress.log-interval=100ms")) {
+        try (ConfigurableApplicationContext context = app.run(
+                "--newsetl.input.dir=" + input,
+                "--newsetl.output.dir=" + temp.resolve("output"),
+                "--newsetl.job.partition-size=5",
+                "--newsetl.progress.mode=log",
+                "--newsetl.progress.log-interval=100ms")) {
             RunOutcome outcome = context.getBean(RunLauncher.class)
                     .run(new RunParameters(LocalDate.parse("2026-01-30"), input, temp.resolve("output")), false);
             assertThat(outcome.exitCode()).as(outcome.message()).isZero();
 
             MeterRegistry registry = context.getBean(MeterRegistry.class);
-            Timer job = registry.find("spring.batch.job").tag("spring.batch.job.name", "newsEtlJob").timer();
-            assertThat(job).as("spring.batch.job timer; meters: %s", registry.getMeters().stream()
-                    .map(m -> m.getId().getName()).distinct().toList()).isNotNull();
-            assertThat(job.count()).isEqualTo(1);
-            assertThat(registry.find("spring.batch.step").tag("spring.batch.step.name", "publish").timer())
+            Timer job = registry.find("spring.batch.job")
+                    .tag("spring.batch.job.name", "newsEtlJob")
+                    .timer();
+            assertThat(job)
+                    .as(
+                            "spring.batch.job timer; meters: %s",
+                            registry.getMeters().stream()
+                                    .map(m -> m.getId().getName())
+                                    .distinct()
+                                    .toList())
                     .isNotNull();
-            assertThat(registry.find(JobMetricsListener.ITEMS).tag("kind", "read").counter().count())
+            assertThat(job.count()).isEqualTo(1);
+            assertThat(registry.find("spring.batch.step")
+                            .tag("spring.batch.step.name", "publish")
+                            .timer())
+                    .isNotNull();
+            assertThat(registry.find(JobMetricsListener.ITEMS)
+                            .tag("kind", "read")
+                            .counter()
+                            .count())
                     .isEqualTo(files);
-            assertThat(registry.find(JobMetricsListener.ITEMS).tag("kind", "written").counter().count())
+            assertThat(registry.find(JobMetricsListener.ITEMS)
+                            .tag("kind", "written")
+                            .counter()
+                            .count())
                     .isEqualTo(files);
-            assertThat(registry.find(JobMetricsListener.ITEMS).tag("kind", "skipped").counter().count())
+            assertThat(registry.find(JobMetricsListener.ITEMS)
+                            .tag("kind", "skipped")
+                            .counter()
+                            .count())
                     .isZero();
-            assertThat(registry.find(JobMetricsListener.OUTCOMES).tag("kind", "rejects").counter().count())
+            assertThat(registry.find(JobMetricsListener.OUTCOMES)
+                            .tag("kind", "rejects")
+                            .counter()
+                            .count())
                     .isEqualTo(1);
-            assertThat(registry.find(JobMetricsListener.OUTCOMES).tag("kind", "articles").counter().count())
+            assertThat(registry.find(JobMetricsListener.OUTCOMES)
+                            .tag("kind", "articles")
+                            .counter()
+                            .count())
                     .isEqualTo(files - 1);
         }
         // Not a terminal here: progress comes as log lines, the last one when the extract phase ends.

@@ -41,21 +41,23 @@ class JobStatePermissionsTest {
         }
 
         // What this user's umask gives any new folder and file: the published run must look the same.
-        Set<PosixFilePermission> ordinaryFolder = Files.getPosixFilePermissions(
-                Files.createDirectory(temp.resolve("probe-folder")));
-        Set<PosixFilePermission> ordinaryFile = Files.getPosixFilePermissions(
-                Files.createFile(temp.resolve("probe-file")));
+        Set<PosixFilePermission> ordinaryFolder =
+                Files.getPosixFilePermissions(Files.createDirectory(temp.resolve("probe-folder")));
+        Set<PosixFilePermission> ordinaryFile =
+                Files.getPosixFilePermissions(Files.createFile(temp.resolve("probe-file")));
         Path run = output.resolve("run_date=2026-02-02");
         assertThat(Files.getPosixFilePermissions(run)).isEqualTo(ordinaryFolder);
         assertThat(Files.getPosixFilePermissions(run.resolve("articles"))).isEqualTo(ordinaryFolder);
-        for (String file : new String[] {"articles.csv", "rejects.csv", "report.html", "manifest.json", "_SUCCESS",
-            "latest"}) {
+        for (String file :
+                new String[] {"articles.csv", "rejects.csv", "report.html", "manifest.json", "_SUCCESS", "latest"}) {
             Path published = file.equals("latest") ? output.resolve(file) : run.resolve(file);
             assertThat(Files.getPosixFilePermissions(published)).as(file).isEqualTo(ordinaryFile);
         }
         try (Stream<Path> parts = Files.list(run.resolve("articles"))) {
-            assertThat(parts).allSatisfy(part -> assertThat(Files.getPosixFilePermissions(part)).as(part.toString())
-                    .isEqualTo(ordinaryFile));
+            assertThat(parts)
+                    .allSatisfy(part -> assertThat(Files.getPosixFilePermissions(part))
+                            .as(part.toString())
+                            .isEqualTo(ordinaryFile));
         }
     }
 

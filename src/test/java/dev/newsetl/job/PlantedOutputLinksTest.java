@@ -40,8 +40,8 @@ class PlantedOutputLinksTest {
         Path output = Files.createDirectories(temp.resolve("output"));
         Path outside = plant(output, planted, temp);
 
-        Cli.Result result = Cli.run("run", "--input=" + input, "--newsetl.output.dir=" + output,
-                "--run-date=2026-02-02");
+        Cli.Result result =
+                Cli.run("run", "--input=" + input, "--newsetl.output.dir=" + output, "--run-date=2026-02-02");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
         assertThat(result.out() + result.err()).contains("symbolic link");

@@ -39,7 +39,8 @@ class PushGatewayTest {
             SpringApplication app = new SpringApplication(NewsEtlApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setBannerMode(Banner.Mode.OFF);
-            try (ConfigurableApplicationContext context = app.run("--newsetl.input.dir=" + input,
+            try (ConfigurableApplicationContext context = app.run(
+                    "--newsetl.input.dir=" + input,
                     "--newsetl.output.dir=" + temp.resolve("output"),
                     "--management.prometheus.metrics.export.pushgateway.enabled=true",
                     "--management.prometheus.metrics.export.pushgateway.address=127.0.0.1:"

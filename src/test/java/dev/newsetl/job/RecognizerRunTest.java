@@ -28,10 +28,16 @@ class RecognizerRunTest {
     @Test
     void recognizedNamesReachTheEntitiesTableAndTheCuratorsQueue(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
-        Path model = model(temp, "names.tags", "PERSON\tKyriakos Mitsotakis\nLOCATION\tMaximos Mansion\n"
-                + "LOCATION\tAthens\nLOCATION\tAegean\n");
+        Path model = model(
+                temp,
+                "names.tags",
+                "PERSON\tKyriakos Mitsotakis\nLOCATION\tMaximos Mansion\n" + "LOCATION\tAthens\nLOCATION\tAegean\n");
         Path output = temp.resolve("output");
-        Cli.Result result = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2026-01-30",
+        Cli.Result result = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + output,
+                "--run-date=2026-01-30",
                 "--newsetl.names.model=" + model);
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path run = output.resolve("run_date=2026-01-30");
@@ -39,17 +45,22 @@ class RecognizerRunTest {
             String entities = "read_parquet('" + TestFiles.sql(run) + "/entities/*.parquet')";
             // the dictionary knows Mitsotakis: it stays the dictionary's, with its id
             assertThat(duck.one("SELECT found_by FROM " + entities + " WHERE entity_id = 'kyriakos-mitsotakis'"
-                    + " LIMIT 1")).isEqualTo("dictionary");
+                            + " LIMIT 1"))
+                    .isEqualTo("dictionary");
             assertThat(duck.count("SELECT count(*) FROM " + entities + " WHERE entity_id = 'loc-athens'"
-                    + " AND found_by = 'recognized' AND name = 'Athens' AND confidence = 0.75")).isPositive();
+                            + " AND found_by = 'recognized' AND name = 'Athens' AND confidence = 0.75"))
+                    .isPositive();
             assertThat(duck.count("SELECT count(*) FROM " + entities + " WHERE found_by = 'dictionary'"
-                    + " AND confidence IS NOT NULL")).isZero();
+                            + " AND confidence IS NOT NULL"))
+                    .isZero();
             String csv = "read_csv_auto('" + TestFiles.sql(run) + "/entities.csv')";
-            assertThat(duck.count("SELECT count(*) FROM (SELECT article_id, entity_id, found_by, confidence FROM "
-                    + entities + " EXCEPT SELECT article_id, entity_id, found_by, confidence FROM " + csv + ")"))
+            assertThat(duck.count(
+                            "SELECT count(*) FROM (SELECT article_id, entity_id, found_by, confidence FROM " + entities
+                                    + " EXCEPT SELECT article_id, entity_id, found_by, confidence FROM " + csv + ")"))
                     .isZero();
             assertThat(duck.count("SELECT count(*) FROM read_parquet('" + TestFiles.sql(run)
-                    + "/articles/*.parquet') WHERE list_contains(locations, 'Maximos Mansion')")).isEqualTo(1);
+                            + "/articles/*.parquet') WHERE list_contains(locations, 'Maximos Mansion')"))
+                    .isEqualTo(1);
             List<List<Object>> queue = duck.rows("SELECT name, type, mentions, articles, spellings, aliases_line"
                     + " FROM read_csv('" + TestFiles.sql(run) + "/name_candidates.csv', header = true,"
                     + " all_varchar = true) WHERE name = 'Athens'");
@@ -63,18 +74,27 @@ class RecognizerRunTest {
     @Test
     void switchedOffTheRecognizerReadsNoModel(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
-        Cli.Result result = Cli.run("run", "--input=" + input, "--output=" + temp.resolve("output"),
-                "--newsetl.names.recognizer=false", "--newsetl.names.model=" + temp.resolve("absent.bin"));
+        Cli.Result result = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + temp.resolve("output"),
+                "--newsetl.names.recognizer=false",
+                "--newsetl.names.model=" + temp.resolve("absent.bin"));
         assertThat(result.exitCode()).as(result.err()).isZero();
     }
 
     @Test
     void aMissingModelIsAConfigurationErrorNamingTheFile(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
-        Cli.Result result = Cli.run("run", "--input=" + input, "--output=" + temp.resolve("output"),
+        Cli.Result result = Cli.run(
+                "run",
+                "--input=" + input,
+                "--output=" + temp.resolve("output"),
                 "--newsetl.names.model=" + temp.resolve("no-such-model.bin"));
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("news-etl: configuration error:").contains("no-such-model.bin")
+        assertThat(result.err())
+                .contains("news-etl: configuration error:")
+                .contains("no-such-model.bin")
                 .contains("does not exist");
     }
 
@@ -82,15 +102,17 @@ class RecognizerRunTest {
     void aCorruptModelIsAConfigurationErrorNamingTheFile(@TempDir Path temp) throws Exception {
         Path input = TestFiles.copyTree(Path.of("input"), temp.resolve("input"));
         Path tags = model(temp, "broken.tags", "PERSON Kyriakos Mitsotakis without a tab\n");
-        Cli.Result result = Cli.run("run", "--input=" + input, "--output=" + temp.resolve("output"),
-                "--newsetl.names.model=" + tags);
+        Cli.Result result = Cli.run(
+                "run", "--input=" + input, "--output=" + temp.resolve("output"), "--newsetl.names.model=" + tags);
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("news-etl: configuration error:").contains("broken.tags")
+        assertThat(result.err())
+                .contains("news-etl: configuration error:")
+                .contains("broken.tags")
                 .contains("not a usable name recognizer model");
         Path garbage = temp.resolve("garbage.bin");
         Files.write(garbage, new byte[] {0x50, 0x4B, 0x03, 0x04, 0x00, (byte) 0xFF});
-        Cli.Result other = Cli.run("run", "--input=" + input, "--output=" + temp.resolve("output"),
-                "--newsetl.names.model=" + garbage);
+        Cli.Result other = Cli.run(
+                "run", "--input=" + input, "--output=" + temp.resolve("output"), "--newsetl.names.model=" + garbage);
         assertThat(other.exitCode()).isEqualTo(2);
         assertThat(other.err()).contains("news-etl: configuration error:").contains("garbage.bin");
     }

@@ -20,16 +20,19 @@ class RunProgressTest {
 
         assertThat(lines.size()).isGreaterThanOrEqualTo(2);
         assertThat(lines).anyMatch(line -> line.startsWith("extract: 500 of 1,000 files (50%), "));
-        assertThat(lines.get(lines.size() - 1)).startsWith("extract: 1,000 of 1,000 files (100%), ")
-                .contains(" files/s, ").contains(" articles/s, ").endsWith("ETA 0:00");
+        assertThat(lines.get(lines.size() - 1))
+                .startsWith("extract: 1,000 of 1,000 files (100%), ")
+                .contains(" files/s, ")
+                .contains(" articles/s, ")
+                .endsWith("ETA 0:00");
         int before = lines.size();
         Thread.sleep(100);
-        assertThat(lines).hasSize(before);      // the ticker stopped with close()
+        assertThat(lines).hasSize(before); // the ticker stopped with close()
     }
 
     @Test
     void etaCountsOnlyWhatIsLeftAtThisExecutionsPace() {
-        RunProgress progress = RunProgress.lines(10_000, 9_000, Duration.ofHours(1), line -> { });
+        RunProgress progress = RunProgress.lines(10_000, 9_000, Duration.ofHours(1), line -> {});
         progress.advance(10, 10);
         assertThat(progress.filesDone()).isEqualTo(9_010);
         assertThat(progress.line()).contains("9,010 of 10,000 files (90%)");

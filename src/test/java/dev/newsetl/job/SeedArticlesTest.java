@@ -35,7 +35,8 @@ class SeedArticlesTest {
         Files.createDirectories(input.resolve("unrelated"));
         Files.copy(seeds.get(0), input.resolve("outlet-a/seed.txt"));
         Files.copy(seeds.get(1), input.resolve("outlet-b/seed.txt"));
-        Files.copy(Path.of("input/wire/2025-11-26-thanksgiving-turkey-brine.txt"), input.resolve("unrelated/turkey.txt"));
+        Files.copy(
+                Path.of("input/wire/2025-11-26-thanksgiving-turkey-brine.txt"), input.resolve("unrelated/turkey.txt"));
         Path output = temp.resolve("output");
 
         Cli.Result result = Cli.run("run", "--input=" + input, "--output=" + output, "--run-date=2026-01-26");
@@ -55,7 +56,8 @@ class SeedArticlesTest {
             assertThat(b.get(6)).isEqualTo(a.get(6));
             assertThat(other.get(6)).isNotEqualTo(a.get(6));
             assertThat(duck.count("SELECT count(*) FROM " + articles + " WHERE body_normalized LIKE '%Kalin%'"
-                    + " OR body_normalized LIKE '%Erdogan%'")).isZero();
+                            + " OR body_normalized LIKE '%Erdogan%'"))
+                    .isZero();
         }
     }
 }

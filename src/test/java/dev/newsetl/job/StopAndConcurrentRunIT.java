@@ -29,8 +29,15 @@ class StopAndConcurrentRunIT {
         Path input = Corpus.generate(temp.resolve("input"), FILES, 11);
         Path output = temp.resolve("output");
         // One thread and small chunks: the run lasts long enough for the checks, and a stop lands quickly.
-        String[] command = {"run", "--input=" + input, "--output=" + output, "--run-date=2026-03-02",
-            "--newsetl.job.partition-size=200", "--newsetl.job.threads=1", "--newsetl.job.chunk-size=50"};
+        String[] command = {
+            "run",
+            "--input=" + input,
+            "--output=" + output,
+            "--run-date=2026-03-02",
+            "--newsetl.job.partition-size=200",
+            "--newsetl.job.threads=1",
+            "--newsetl.job.chunk-size=50"
+        };
         JobRepositoryDb db = new JobRepositoryDb(output);
 
         JarProcess first = JarProcess.start(temp.resolve("first.log"), command);
@@ -38,22 +45,27 @@ class StopAndConcurrentRunIT {
 
         Cli.Result status = Cli.run("status", "--output=" + output);
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).contains("Execution 1 of run_date=2026-03-02: STARTED")
+        assertThat(status.out())
+                .contains("Execution 1 of run_date=2026-03-02: STARTED")
                 .contains("running in process " + first.pid() + "@");
 
         int refused = JarProcess.run(temp.resolve("second.log"), Duration.ofSeconds(90), command);
         String secondLog = java.nio.file.Files.readString(temp.resolve("second.log"));
         assertThat(refused).as(secondLog).isEqualTo(4);
-        assertThat(secondLog).contains("another news-etl run (" + first.pid() + "@").contains("not starting");
-        assertThat(first.isAlive()).as("the first run must still be running for the stop test: corpus too small"
-                + " for this machine?").isTrue();
+        assertThat(secondLog)
+                .contains("another news-etl run (" + first.pid() + "@")
+                .contains("not starting");
+        assertThat(first.isAlive())
+                .as("the first run must still be running for the stop test: corpus too small" + " for this machine?")
+                .isTrue();
 
         first.await("a completed partition", Duration.ofSeconds(90), () -> db.completedPartitions(null) >= 1);
         first.terminate();
         int stopped = first.waitFor(Duration.ofSeconds(90));
         assertThat(stopped).as(first.log()).isEqualTo(3);
-        assertThat(first.log()).contains("Received SIGTERM").contains("(execution 1) stopped; run the same command"
-                + " to resume");
+        assertThat(first.log())
+                .contains("Received SIGTERM")
+                .contains("(execution 1) stopped; run the same command" + " to resume");
         assertThat(db.executions()).containsExactly(List.of(1L, "STOPPED"));
         long filesOfCompletedPartitions = db.count("SELECT SUM(READ_COUNT) FROM BATCH_STEP_EXECUTION"
                 + " WHERE JOB_EXECUTION_ID = 1 AND STEP_NAME LIKE 'extract-partition:%' AND STATUS = 'COMPLETED'");
@@ -69,8 +81,10 @@ class StopAndConcurrentRunIT {
         assertThat(executions).hasSize(2);
         assertThat(executions.get(1).get(1)).isEqualTo("COMPLETED");
         long resumed = (Long) executions.get(1).get(0);
-        assertThat(db.filesRead(resumed)).as("the resumed execution reads only what the stopped one had not done")
-                .isEqualTo(FILES - filesOfCompletedPartitions).isLessThan(FILES);
+        assertThat(db.filesRead(resumed))
+                .as("the resumed execution reads only what the stopped one had not done")
+                .isEqualTo(FILES - filesOfCompletedPartitions)
+                .isLessThan(FILES);
         PublishedRun.assertEveryFileExactlyOnce(output.resolve("run_date=2026-03-02"), input);
     }
 

@@ -1,15 +1,14 @@
 package dev.newsetl.names;
 
-import dev.newsetl.article.EntityType;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsetl.article.EntityType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class AliasDictionaryTest {
 
@@ -21,7 +20,9 @@ class AliasDictionaryTest {
     }
 
     private static Set<String> aliasTexts(AliasDictionary dict, String id) {
-        return dict.aliases().stream().filter(a -> a.entity().id().equals(id)).map(Alias::text)
+        return dict.aliases().stream()
+                .filter(a -> a.entity().id().equals(id))
+                .map(Alias::text)
                 .collect(Collectors.toSet());
     }
 
@@ -61,15 +62,22 @@ class AliasDictionaryTest {
 
     @Test
     void aliasPrefixesSetCaseSensitivityAndShortForm() {
-        AliasDictionary dict = parse("mit\tORGANIZATION\tNational Intelligence Organization\t=MIT|~Intelligence|=~M.I.T.");
+        AliasDictionary dict =
+                parse("mit\tORGANIZATION\tNational Intelligence Organization\t=MIT|~Intelligence|=~M.I.T.");
         List<Alias> aliases = dict.aliases();
-        assertThat(aliases).filteredOn(a -> a.text().equals("MIT")).singleElement()
+        assertThat(aliases)
+                .filteredOn(a -> a.text().equals("MIT"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.caseSensitive()).isTrue())
                 .satisfies(a -> assertThat(a.shortForm()).isFalse());
-        assertThat(aliases).filteredOn(a -> a.text().equals("Intelligence")).singleElement()
+        assertThat(aliases)
+                .filteredOn(a -> a.text().equals("Intelligence"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.caseSensitive()).isFalse())
                 .satisfies(a -> assertThat(a.canonicalForm()).isEqualTo("Intelligence"));
-        assertThat(aliases).filteredOn(a -> a.text().equals("M.I.T.")).singleElement()
+        assertThat(aliases)
+                .filteredOn(a -> a.text().equals("M.I.T."))
+                .singleElement()
                 .satisfies(a -> assertThat(a.caseSensitive()).isTrue())
                 .satisfies(a -> assertThat(a.canonicalForm()).isEqualTo("M.I.T."));
     }
@@ -77,15 +85,21 @@ class AliasDictionaryTest {
     @Test
     void fullAliasRewritesToCanonicalName() {
         AliasDictionary dict = parse("turkiye\tLOCATION\tTürkiye\tTurkey");
-        assertThat(dict.aliases()).filteredOn(a -> a.text().equals("Turkey")).singleElement()
-                .extracting(Alias::canonicalForm).isEqualTo("Türkiye");
+        assertThat(dict.aliases())
+                .filteredOn(a -> a.text().equals("Turkey"))
+                .singleElement()
+                .extracting(Alias::canonicalForm)
+                .isEqualTo("Türkiye");
     }
 
     @Test
     void personShortFormRewritesToSurname() {
         AliasDictionary dict = parse("ismail-haniyeh\tPERSON\tIsmail Haniyeh\t~Haniya");
-        assertThat(dict.aliases()).filteredOn(a -> a.text().equals("Haniya")).singleElement()
-                .extracting(Alias::canonicalForm).isEqualTo("Haniyeh");
+        assertThat(dict.aliases())
+                .filteredOn(a -> a.text().equals("Haniya"))
+                .singleElement()
+                .extracting(Alias::canonicalForm)
+                .isEqualTo("Haniyeh");
     }
 
     @Test
@@ -113,15 +127,20 @@ class AliasDictionaryTest {
     @Test
     void derivesSurnameFromCanonicalName() {
         AliasDictionary dict = parse("ibrahim-kalin\tPERSON\tİbrahim Kalın\tIbrahim Kalin");
-        assertThat(dict.aliases()).filteredOn(Alias::derived).extracting(Alias::text, Alias::canonicalForm)
+        assertThat(dict.aliases())
+                .filteredOn(Alias::derived)
+                .extracting(Alias::text, Alias::canonicalForm)
                 .contains(org.assertj.core.groups.Tuple.tuple("Kalın", "Kalın"));
     }
 
     @Test
     void derivesSurnamesFromLongerAliasesToo() {
         AliasDictionary dict = parse("ismail-haniyeh\tPERSON\tIsmail Haniyeh\tİsmail Haniye");
-        assertThat(dict.aliases()).filteredOn(Alias::derived).extracting(Alias::text, Alias::canonicalForm)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Haniyeh", "Haniyeh"),
+        assertThat(dict.aliases())
+                .filteredOn(Alias::derived)
+                .extracting(Alias::text, Alias::canonicalForm)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Haniyeh", "Haniyeh"),
                         org.assertj.core.groups.Tuple.tuple("Haniye", "Haniyeh"));
     }
 
@@ -146,7 +165,10 @@ class AliasDictionaryTest {
     @Test
     void shortAndGenerationalEndingsAreNotSurnames() {
         AliasDictionary dict = parse("kim\tPERSON\tKim Jong Un", "junior\tPERSON\tDonald Trump Jr.");
-        assertThat(dict.aliases()).filteredOn(Alias::derived).extracting(Alias::text).containsExactly("Trump");
+        assertThat(dict.aliases())
+                .filteredOn(Alias::derived)
+                .extracting(Alias::text)
+                .containsExactly("Trump");
     }
 
     @Test
@@ -167,20 +189,20 @@ class AliasDictionaryTest {
 
     @Test
     void aliasClaimedByTwoEntities() {
-        assertLoadFails("alias-claimed-twice.tsv",
-                ":4: alias \"KALIN\" is claimed by ibrahim-kalin and other-id");
+        assertLoadFails("alias-claimed-twice.tsv", ":4: alias \"KALIN\" is claimed by ibrahim-kalin and other-id");
     }
 
     @Test
     void aliasClaimedByTwoEntitiesComparesFoldedForms() {
-        assertLoadFails("alias-claimed-after-folding.tsv",
-                ":3: alias \"Kalin\" is claimed by ibrahim-kalin and other-id");
+        assertLoadFails(
+                "alias-claimed-after-folding.tsv", ":3: alias \"Kalin\" is claimed by ibrahim-kalin and other-id");
     }
 
     @Test
     void exampleMessageFormatFromTheBrief() {
-        assertThatThrownBy(() -> AliasDictionary.parse("ibrahim-kalin\tPERSON\tİbrahim Kalın\t~Kalın\n"
-                + "other-id\tPERSON\tOther Person\tKalin\n", "config/aliases.tsv"))
+        assertThatThrownBy(() -> AliasDictionary.parse(
+                        "ibrahim-kalin\tPERSON\tİbrahim Kalın\t~Kalın\n" + "other-id\tPERSON\tOther Person\tKalin\n",
+                        "config/aliases.tsv"))
                 .hasMessage("config/aliases.tsv:2: alias \"Kalin\" is claimed by ibrahim-kalin and other-id");
     }
 
@@ -218,7 +240,9 @@ class AliasDictionaryTest {
     void badIdShapes() {
         for (String id : List.of("Hamas", "ha mas", "-hamas", "hamas-", "ha--mas", "ham_as", "hämas")) {
             assertThatThrownBy(() -> parse(id + "\tORGANIZATION\tHamas"))
-                    .as(id).isInstanceOf(DictionaryException.class).hasMessageContaining("bad id");
+                    .as(id)
+                    .isInstanceOf(DictionaryException.class)
+                    .hasMessageContaining("bad id");
         }
     }
 
@@ -240,7 +264,8 @@ class AliasDictionaryTest {
     @Test
     void aliasMustStartWithALetterOrDigit() {
         assertThatThrownBy(() -> parse("hamas\tORGANIZATION\tHamas\t(Hamas)"))
-                .isInstanceOf(DictionaryException.class).hasMessage("test.tsv:1: alias \"(Hamas)\" must start with "
+                .isInstanceOf(DictionaryException.class)
+                .hasMessage("test.tsv:1: alias \"(Hamas)\" must start with "
                         + "a letter or digit (the only prefixes are =, ~ and ?)");
         assertThatThrownBy(() -> parse("hamas\tORGANIZATION\tHamas\t=~"))
                 .hasMessageContaining("has no name after its prefix");
@@ -254,7 +279,8 @@ class AliasDictionaryTest {
     @Test
     void missingFile() {
         assertThatThrownBy(() -> AliasDictionary.load(FIXTURES.resolve("no-such-file.tsv")))
-                .isInstanceOf(DictionaryException.class).hasMessageContaining("no-such-file.tsv: cannot read");
+                .isInstanceOf(DictionaryException.class)
+                .hasMessageContaining("no-such-file.tsv: cannot read");
     }
 
     // --- the real dictionary ---------------------------------------------------------------------------------------
@@ -269,51 +295,55 @@ class AliasDictionaryTest {
     void realDictionaryCoversTheSharedEntityContract() {
         AliasDictionary dict = AliasDictionary.load(REAL);
         Object[][] contract = {
-                {"ibrahim-kalin", "İbrahim Kalın", EntityType.PERSON},
-                {"recep-tayyip-erdogan", "Recep Tayyip Erdoğan", EntityType.PERSON},
-                {"khalil-al-hayya", "Khalil al-Hayya", EntityType.PERSON},
-                {"ali-shaath", "Ali Shaath", EntityType.PERSON},
-                {"donald-trump", "Donald Trump", EntityType.PERSON},
-                {"benjamin-netanyahu", "Benjamin Netanyahu", EntityType.PERSON},
-                {"steve-witkoff", "Steve Witkoff", EntityType.PERSON},
-                {"jared-kushner", "Jared Kushner", EntityType.PERSON},
-                {"ismail-haniyeh", "Ismail Haniyeh", EntityType.PERSON},
-                {"kyriakos-mitsotakis", "Kyriakos Mitsotakis", EntityType.PERSON},
-                {"hakan-fidan", "Hakan Fidan", EntityType.PERSON},
-                {"hamas", "Hamas", EntityType.ORGANIZATION},
-                {"mit", "National Intelligence Organization", EntityType.ORGANIZATION},
-                {"ngac", "National Committee for Gaza Management", EntityType.ORGANIZATION},
-                {"israeli-security-cabinet", "Israeli Security Cabinet", EntityType.ORGANIZATION},
-                {"nato", "NATO", EntityType.ORGANIZATION},
-                {"united-nations", "United Nations", EntityType.ORGANIZATION},
-                {"european-union", "European Union", EntityType.ORGANIZATION},
-                {"afp", "AFP", EntityType.ORGANIZATION},
-                {"anadolu-agency", "Anadolu Agency", EntityType.ORGANIZATION},
-                {"reuters", "Reuters", EntityType.ORGANIZATION},
-                {"associated-press", "Associated Press", EntityType.ORGANIZATION},
-                {"turkiye", "Türkiye", EntityType.LOCATION},
-                {"gaza-strip", "Gaza Strip", EntityType.LOCATION},
-                {"khan-yunis", "Khan Yunis", EntityType.LOCATION},
-                {"palestine", "Palestine", EntityType.LOCATION},
-                {"egypt", "Egypt", EntityType.LOCATION},
-                {"istanbul", "Istanbul", EntityType.LOCATION},
-                {"rafah", "Rafah", EntityType.LOCATION},
-                {"rafah-crossing", "Rafah Border Crossing", EntityType.LOCATION},
-                {"ankara", "Ankara", EntityType.LOCATION},
-                {"israel", "Israel", EntityType.LOCATION},
-                {"united-states", "United States", EntityType.LOCATION},
-                {"greece", "Greece", EntityType.LOCATION},
-                {"qatar", "Qatar", EntityType.LOCATION},
-                {"doha", "Doha", EntityType.LOCATION},
-                {"cairo", "Cairo", EntityType.LOCATION},
+            {"ibrahim-kalin", "İbrahim Kalın", EntityType.PERSON},
+            {"recep-tayyip-erdogan", "Recep Tayyip Erdoğan", EntityType.PERSON},
+            {"khalil-al-hayya", "Khalil al-Hayya", EntityType.PERSON},
+            {"ali-shaath", "Ali Shaath", EntityType.PERSON},
+            {"donald-trump", "Donald Trump", EntityType.PERSON},
+            {"benjamin-netanyahu", "Benjamin Netanyahu", EntityType.PERSON},
+            {"steve-witkoff", "Steve Witkoff", EntityType.PERSON},
+            {"jared-kushner", "Jared Kushner", EntityType.PERSON},
+            {"ismail-haniyeh", "Ismail Haniyeh", EntityType.PERSON},
+            {"kyriakos-mitsotakis", "Kyriakos Mitsotakis", EntityType.PERSON},
+            {"hakan-fidan", "Hakan Fidan", EntityType.PERSON},
+            {"hamas", "Hamas", EntityType.ORGANIZATION},
+            {"mit", "National Intelligence Organization", EntityType.ORGANIZATION},
+            {"ngac", "National Committee for Gaza Management", EntityType.ORGANIZATION},
+            {"israeli-security-cabinet", "Israeli Security Cabinet", EntityType.ORGANIZATION},
+            {"nato", "NATO", EntityType.ORGANIZATION},
+            {"united-nations", "United Nations", EntityType.ORGANIZATION},
+            {"european-union", "European Union", EntityType.ORGANIZATION},
+            {"afp", "AFP", EntityType.ORGANIZATION},
+            {"anadolu-agency", "Anadolu Agency", EntityType.ORGANIZATION},
+            {"reuters", "Reuters", EntityType.ORGANIZATION},
+            {"associated-press", "Associated Press", EntityType.ORGANIZATION},
+            {"turkiye", "Türkiye", EntityType.LOCATION},
+            {"gaza-strip", "Gaza Strip", EntityType.LOCATION},
+            {"khan-yunis", "Khan Yunis", EntityType.LOCATION},
+            {"palestine", "Palestine", EntityType.LOCATION},
+            {"egypt", "Egypt", EntityType.LOCATION},
+            {"istanbul", "Istanbul", EntityType.LOCATION},
+            {"rafah", "Rafah", EntityType.LOCATION},
+            {"rafah-crossing", "Rafah Border Crossing", EntityType.LOCATION},
+            {"ankara", "Ankara", EntityType.LOCATION},
+            {"israel", "Israel", EntityType.LOCATION},
+            {"united-states", "United States", EntityType.LOCATION},
+            {"greece", "Greece", EntityType.LOCATION},
+            {"qatar", "Qatar", EntityType.LOCATION},
+            {"doha", "Doha", EntityType.LOCATION},
+            {"cairo", "Cairo", EntityType.LOCATION},
         };
         for (Object[] row : contract) {
             String id = (String) row[0];
-            assertThat(dict.byId(id)).as(id).get()
+            assertThat(dict.byId(id))
+                    .as(id)
+                    .get()
                     .satisfies(e -> assertThat(e.canonicalName()).isEqualTo(row[1]))
                     .satisfies(e -> assertThat(e.type()).isEqualTo(row[2]));
         }
-        assertThat(dict.entities()).filteredOn(Entity::agency).extracting(Entity::id)
+        assertThat(dict.entities())
+                .filteredOn(Entity::agency)
+                .extracting(Entity::id)
                 .containsExactlyInAnyOrder("afp", "anadolu-agency", "reuters", "associated-press");
     }
 
@@ -341,7 +371,9 @@ class AliasDictionaryTest {
                 "mit\tORGANIZATION\tNational Intelligence Organization\t=?MIT|Millî İstihbarat Teşkilatı"
                         + "\tlang=tr,context=turkiye",
                 "ibrahim-kalin\tPERSON\tİbrahim Kalın\t\tcontext=turkiye");
-        assertThat(dict.aliases()).filteredOn(a -> a.text().equals("MIT")).singleElement()
+        assertThat(dict.aliases())
+                .filteredOn(a -> a.text().equals("MIT"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.ambiguous()).isTrue())
                 .satisfies(a -> assertThat(a.caseSensitive()).isTrue());
         assertThat(dict.aliases()).filteredOn(a -> !a.text().equals("MIT")).allMatch(a -> !a.ambiguous());
@@ -350,14 +382,17 @@ class AliasDictionaryTest {
         assertThat(dict.contexts("ibrahim-kalin")).containsExactly("turkiye");
         assertThat(dict.languages("ibrahim-kalin")).isEmpty();
         assertThat(new NameMatcher(dict).find("MİT and Millî İstihbarat Teşkilatı"))
-                .extracting(NameMatch::ambiguous).containsExactly(true, false);
+                .extracting(NameMatch::ambiguous)
+                .containsExactly(true, false);
     }
 
     @Test
     void theRealDictionaryFlagsMitAmbiguous() {
         AliasDictionary dict = AliasDictionary.load(REAL);
-        assertThat(dict.aliases()).filteredOn(a -> a.entity().id().equals("mit") && a.key().equals("mit"))
-                .isNotEmpty().allMatch(Alias::ambiguous);
+        assertThat(dict.aliases())
+                .filteredOn(a -> a.entity().id().equals("mit") && a.key().equals("mit"))
+                .isNotEmpty()
+                .allMatch(Alias::ambiguous);
         assertThat(dict.languages("mit")).contains("tr");
     }
 
@@ -369,7 +404,6 @@ class AliasDictionaryTest {
                 .hasMessageStartingWith("test.tsv:1: bad flag \"context=Türkiye\"");
         assertThatThrownBy(() -> parse("per-omur-tan\tPERSON\tÖmür Tan"))
                 .hasMessageStartingWith("test.tsv:1: id \"per-omur-tan\" starts with per-");
-        assertThatThrownBy(() -> parse("x\tPERSON\tX Y\t?\t"))
-                .hasMessageContaining("has no name after its prefix");
+        assertThatThrownBy(() -> parse("x\tPERSON\tX Y\t?\t")).hasMessageContaining("has no name after its prefix");
     }
 }

@@ -1,10 +1,9 @@
 package dev.newsetl.names;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The dictionary is meant to grow to tens of thousands of names: building and matching must still work. */
 class LargeDictionaryTest {
@@ -36,9 +35,21 @@ class LargeDictionaryTest {
                 case 1 -> "ORGANIZATION";
                 default -> "LOCATION";
             };
-            tsv.append("gen-").append(i).append('\t').append(type).append('\t')
-                    .append(given).append(' ').append(family).append('\t')
-                    .append(given.charAt(0)).append(". ").append(family).append('|').append("=GEN").append(word(i).toUpperCase())
+            tsv.append("gen-")
+                    .append(i)
+                    .append('\t')
+                    .append(type)
+                    .append('\t')
+                    .append(given)
+                    .append(' ')
+                    .append(family)
+                    .append('\t')
+                    .append(given.charAt(0))
+                    .append(". ")
+                    .append(family)
+                    .append('|')
+                    .append("=GEN")
+                    .append(word(i).toUpperCase())
                     .append('\n');
         }
         return AliasDictionary.parse(tsv.toString(), "generated.tsv");
@@ -51,7 +62,8 @@ class LargeDictionaryTest {
         NameMatcher matcher = new NameMatcher(dict);
 
         String text = "Yesterday " + "GIVEN" + word(0).toUpperCase() + " SURNAME" + word(0).toUpperCase()
-                + " met Şurname" + word(3) + "’s envoy and the " + "GEN" + word(19_999).toUpperCase()
+                + " met Şurname" + word(3) + "’s envoy and the " + "GEN"
+                + word(19_999).toUpperCase()
                 + " board; gen" + word(5).toLowerCase() + " is not a match, nor is Givenx" + word(7) + ".";
         List<NameMatch> matches = matcher.find(text);
         assertThat(matches).extracting(m -> m.entity().id()).containsExactly("gen-0", "gen-3", "gen-19999");

@@ -1,12 +1,11 @@
 package dev.newsetl.names;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NameCandidatesTest {
 
@@ -18,12 +17,14 @@ class NameCandidatesTest {
 
     @Test
     void findsUnknownTwoWordName() {
-        assertThat(candidates("Talks were chaired by Badr Abdelatty in the capital.")).containsExactly("Badr Abdelatty");
+        assertThat(candidates("Talks were chaired by Badr Abdelatty in the capital."))
+                .containsExactly("Badr Abdelatty");
     }
 
     @Test
     void knownNamesAreNotCandidates() {
-        assertThat(candidates("Ibrahim Kalin met Khalil al-Hayya and Hakan Fidan.")).isEmpty();
+        assertThat(candidates("Ibrahim Kalin met Khalil al-Hayya and Hakan Fidan."))
+                .isEmpty();
     }
 
     @Test
@@ -33,7 +34,8 @@ class NameCandidatesTest {
 
     @Test
     void sentenceInitialWordsAreTrimmed() {
-        assertThat(candidates("The Hamas delegation left. However Israel objected. The Sinai Peninsula.")).containsExactly("Sinai Peninsula");
+        assertThat(candidates("The Hamas delegation left. However Israel objected. The Sinai Peninsula."))
+                .containsExactly("Sinai Peninsula");
         assertThat(candidates("On Monday Mohammad Mustafa spoke.")).containsExactly("Mohammad Mustafa");
     }
 
@@ -56,7 +58,8 @@ class NameCandidatesTest {
 
     @Test
     void moreThanFourCapitalizedWordsIsNotAName() {
-        assertThat(candidates("the Grand National Assembly Steering Board Committee met")).isEmpty();
+        assertThat(candidates("the Grand National Assembly Steering Board Committee met"))
+                .isEmpty();
     }
 
     @Test
@@ -72,7 +75,8 @@ class NameCandidatesTest {
 
     @Test
     void apostropheInsideANameIsKept() {
-        assertThat(candidates("Sean O'Brien and Amal Ba'albaki arrived")).containsExactly("Sean O'Brien", "Amal Ba'albaki");
+        assertThat(candidates("Sean O'Brien and Amal Ba'albaki arrived"))
+                .containsExactly("Sean O'Brien", "Amal Ba'albaki");
     }
 
     @Test
@@ -100,8 +104,13 @@ class NameCandidatesTest {
     @Test
     void candidatesFromAnArticle() throws Exception {
         String text = Files.readString(Path.of("src/test/resources/names/article-candidates.txt"));
-        assertThat(candidates(text)).containsExactly("Badr Abdelatty", "Palestinian Authority", "Mohammad Mustafa",
-                "Mohammed bin Abdulrahman Al Thani", "Egyptian General Intelligence Service");
+        assertThat(candidates(text))
+                .containsExactly(
+                        "Badr Abdelatty",
+                        "Palestinian Authority",
+                        "Mohammad Mustafa",
+                        "Mohammed bin Abdulrahman Al Thani",
+                        "Egyptian General Intelligence Service");
     }
 
     @Test

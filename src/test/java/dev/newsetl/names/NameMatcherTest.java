@@ -1,13 +1,12 @@
 package dev.newsetl.names;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 class NameMatcherTest {
 
@@ -54,7 +53,9 @@ class NameMatcherTest {
 
     @Test
     void turkeyAndTurkiyeAreTheSameEntity() {
-        assertThat(ids("Turkey, Türkiye, Turkiye, TÜRKİYE")).containsOnly("turkiye").hasSize(4);
+        assertThat(ids("Turkey, Türkiye, Turkiye, TÜRKİYE"))
+                .containsOnly("turkiye")
+                .hasSize(4);
     }
 
     @Test
@@ -159,7 +160,8 @@ class NameMatcherTest {
     @Test
     void nameContainingAnotherName() {
         assertThat(ids("the National Committee for Gaza Management")).containsExactly("ngac");
-        assertThat(ids("Israel's Security Cabinet and Israel's army")).containsExactly("israeli-security-cabinet", "israel");
+        assertThat(ids("Israel's Security Cabinet and Israel's army"))
+                .containsExactly("israeli-security-cabinet", "israel");
     }
 
     @Test
@@ -178,33 +180,42 @@ class NameMatcherTest {
     void surnameAloneResolvesToThePerson() {
         assertThat(MATCHER.find("Kalin said Netanyahu and Erdogan spoke"))
                 .extracting(m -> m.entity().id(), NameMatch::canonicalForm)
-                .containsExactly(tuple("ibrahim-kalin", "Kalın"), tuple("benjamin-netanyahu", "Netanyahu"),
+                .containsExactly(
+                        tuple("ibrahim-kalin", "Kalın"),
+                        tuple("benjamin-netanyahu", "Netanyahu"),
                         tuple("recep-tayyip-erdogan", "Erdoğan"));
     }
 
     @Test
     void fullNameAliasCarriesTheCanonicalName() {
-        assertThat(MATCHER.find("Tayyip Erdogan")).singleElement()
-                .extracting(NameMatch::canonicalForm).isEqualTo("Recep Tayyip Erdoğan");
+        assertThat(MATCHER.find("Tayyip Erdogan"))
+                .singleElement()
+                .extracting(NameMatch::canonicalForm)
+                .isEqualTo("Recep Tayyip Erdoğan");
     }
 
     @Test
     void surnameFromAVariantSpellingRewritesToCanonicalSurname() {
-        assertThat(MATCHER.find("Haniya")).singleElement()
-                .extracting(NameMatch::canonicalForm).isEqualTo("Haniyeh");
+        assertThat(MATCHER.find("Haniya"))
+                .singleElement()
+                .extracting(NameMatch::canonicalForm)
+                .isEqualTo("Haniyeh");
     }
 
     @Test
     void ambiguousSurnameMatchesNobody() {
-        NameMatcher m = new NameMatcher(AliasDictionary.parse(
-                "ali-shaath\tPERSON\tAli Shaath\nnabil-shaath\tPERSON\tNabil Shaath\n", "t"));
+        NameMatcher m = new NameMatcher(
+                AliasDictionary.parse("ali-shaath\tPERSON\tAli Shaath\nnabil-shaath\tPERSON\tNabil Shaath\n", "t"));
         assertThat(m.find("Shaath said")).isEmpty();
         assertThat(m.find("Nabil Shaath said")).extracting(x -> x.entity().id()).containsExactly("nabil-shaath");
     }
 
     @Test
     void shortLocationKeepsItsShortSpelling() {
-        assertThat(MATCHER.find("in Gaza")).singleElement().extracting(NameMatch::canonicalForm).isEqualTo("Gaza");
+        assertThat(MATCHER.find("in Gaza"))
+                .singleElement()
+                .extracting(NameMatch::canonicalForm)
+                .isEqualTo("Gaza");
     }
 
     // --- a whole article ---------------------------------------------------------------------------------------------
@@ -212,16 +223,34 @@ class NameMatcherTest {
     @Test
     void mixedSpellingArticle() throws Exception {
         String text = Files.readString(Path.of("src/test/resources/names/article-mixed-spellings.txt"));
-        List<String> ids = MATCHER.find(text).stream().map(m -> m.entity().id()).distinct().toList();
-        assertThat(ids).containsExactly("turkiye", "ibrahim-kalin", "gaza-strip", "istanbul", "hamas",
-                "khalil-al-hayya", "anadolu-agency", "rafah-crossing", "ngac", "benjamin-netanyahu", "israel",
-                "united-states", "steve-witkoff", "recep-tayyip-erdogan", "doha", "egypt", "qatar");
+        List<String> ids =
+                MATCHER.find(text).stream().map(m -> m.entity().id()).distinct().toList();
+        assertThat(ids)
+                .containsExactly(
+                        "turkiye",
+                        "ibrahim-kalin",
+                        "gaza-strip",
+                        "istanbul",
+                        "hamas",
+                        "khalil-al-hayya",
+                        "anadolu-agency",
+                        "rafah-crossing",
+                        "ngac",
+                        "benjamin-netanyahu",
+                        "israel",
+                        "united-states",
+                        "steve-witkoff",
+                        "recep-tayyip-erdogan",
+                        "doha",
+                        "egypt",
+                        "qatar");
     }
 
     @Test
     void emptyText() {
         assertThat(MATCHER.find("")).isEmpty();
-        assertThat(new NameMatcher(AliasDictionary.parse("", "empty")).find("Gaza")).isEmpty();
+        assertThat(new NameMatcher(AliasDictionary.parse("", "empty")).find("Gaza"))
+                .isEmpty();
     }
 
     @Test

@@ -1,14 +1,13 @@
 package dev.newsetl.names;
 
-import dev.newsetl.article.EntityType;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsetl.article.EntityType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class NameRewriterTest {
 
@@ -78,7 +77,9 @@ class NameRewriterTest {
     void everyAliasIsFoundAsItsEntity() {
         for (Alias alias : DICT.aliases()) {
             String text = "Yesterday " + alias.text() + " said.";
-            assertThat(MATCHER.find(text)).as(alias.text()).singleElement()
+            assertThat(MATCHER.find(text))
+                    .as(alias.text())
+                    .singleElement()
                     .satisfies(m -> assertThat(m.entity()).isEqualTo(alias.entity()));
         }
     }

@@ -42,14 +42,17 @@ class NameSpellingsTest {
         assertThat(NameSpellings.recase("QNB TÜRKİYE", Map.of(), false)).isEqualTo("QNB Türkiye");
         assertThat(NameSpellings.recase("JOHN SMITH", Map.of(), false)).isEqualTo("John Smith");
         assertThat(NameSpellings.recase("NATO", Map.of(), false)).isEqualTo("NATO");
-        assertThat(NameSpellings.recase("ACME CORP", Map.of("acme", "AcMe"), false)).isEqualTo("AcMe Corp");
+        assertThat(NameSpellings.recase("ACME CORP", Map.of("acme", "AcMe"), false))
+                .isEqualTo("AcMe Corp");
         assertThat(NameSpellings.recase("Ömür Tan", Map.of(), true)).isEqualTo("Ömür Tan");
     }
 
     @Test
     void theCanonicalSpellingPrefersMixedCaseThenTurkishLettersThenUse() {
-        assertThat(NameSpellings.choose(List.of("OMUR TAN", "Omur Tan", "Ömür Tan"),
-                Map.of("OMUR TAN", 5, "Omur Tan", 3, "Ömür Tan", 1))).isEqualTo("Ömür Tan");
+        assertThat(NameSpellings.choose(
+                        List.of("OMUR TAN", "Omur Tan", "Ömür Tan"),
+                        Map.of("OMUR TAN", 5, "Omur Tan", 3, "Ömür Tan", 1)))
+                .isEqualTo("Ömür Tan");
         assertThat(NameSpellings.choose(List.of("Kadikoy", "KADIKÖY"), Map.of("Kadikoy", 1, "KADIKÖY", 1)))
                 .isEqualTo("Kadikoy");
         assertThat(NameSpellings.choose(List.of("Acme Corp", "ACME Corp"), Map.of("Acme Corp", 1, "ACME Corp", 4)))

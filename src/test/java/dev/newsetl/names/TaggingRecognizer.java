@@ -35,7 +35,8 @@ public final class TaggingRecognizer implements NameRecognizer {
             if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
                 for (String s : spellings.keySet()) {
                     int end = i + s.length();
-                    if (text.startsWith(s, i) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+                    if (text.startsWith(s, i)
+                            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
                             && (best == null || s.length() > best.length())) {
                         best = s;
                     }

@@ -1,10 +1,9 @@
 package dev.newsetl.names;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TurkishFoldingTest {
 
@@ -47,7 +46,8 @@ class TurkishFoldingTest {
 
     @Test
     void foldsOtherEuropeanDiacritics() {
-        assertThat(TurkishFolding.fold("Łódź Øresund Đorđe Ñandú Mitsotákis")).isEqualTo("lodz oresund dorde nandu mitsotakis");
+        assertThat(TurkishFolding.fold("Łódź Øresund Đorđe Ñandú Mitsotákis"))
+                .isEqualTo("lodz oresund dorde nandu mitsotakis");
     }
 
     @Test
@@ -64,7 +64,8 @@ class TurkishFoldingTest {
 
     @Test
     void keysOfSpellingVariantsAreEqual() {
-        assertThat(TurkishFolding.key("İbrahim Kalın")).isEqualTo(TurkishFolding.key("IBRAHIM KALIN"))
+        assertThat(TurkishFolding.key("İbrahim Kalın"))
+                .isEqualTo(TurkishFolding.key("IBRAHIM KALIN"))
                 .isEqualTo(TurkishFolding.key("Ibrahim Kalin"));
         assertThat(TurkishFolding.key("Türkiye")).isEqualTo(TurkishFolding.key("TURKIYE"));
         assertThat(TurkishFolding.key("Türkiye")).isNotEqualTo(TurkishFolding.key("Turkey"));
@@ -73,7 +74,8 @@ class TurkishFoldingTest {
     @Test
     void unfoldedKeyLinesUpWithKey() {
         String name = "Recep  Tayyip\u00A0Erdog\u0306an";
-        assertThat(TurkishFolding.unfoldedKey(name)).isEqualTo("Recep Tayyip Erdogan")
+        assertThat(TurkishFolding.unfoldedKey(name))
+                .isEqualTo("Recep Tayyip Erdogan")
                 .hasSameSizeAs(TurkishFolding.key(name));
     }
 }

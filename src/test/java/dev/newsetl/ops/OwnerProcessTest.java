@@ -16,7 +16,8 @@ class OwnerProcessTest {
         assertThat(OwnerProcess.parse("abc@host")).isEmpty();
         assertThat(OwnerProcess.parse(null)).isEmpty();
         assertThat(OwnerProcess.parse(42L)).isEmpty();
-        assertThat(OwnerProcess.current().pid()).isEqualTo(ProcessHandle.current().pid());
+        assertThat(OwnerProcess.current().pid())
+                .isEqualTo(ProcessHandle.current().pid());
     }
 
     @Test
@@ -33,8 +34,8 @@ class OwnerProcessTest {
 
     @Test
     void aProcessStartedAfterTheExecutionIsAReusedPidNotTheOwner() {
-        Instant longBeforeThisJvm = ProcessHandle.current().info().startInstant().orElseThrow()
-                .minus(1, ChronoUnit.HOURS);
+        Instant longBeforeThisJvm =
+                ProcessHandle.current().info().startInstant().orElseThrow().minus(1, ChronoUnit.HOURS);
         assertThat(OwnerProcess.current().liveness(longBeforeThisJvm)).isEqualTo(OwnerProcess.Liveness.GONE);
     }
 

@@ -46,8 +46,7 @@ class StaleExecutionRecoveryTest {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
-        context = app.run("--newsetl.output.dir=" + output, "--newsetl.input.dir=" + input,
-                "--newsetl.job.threads=2");
+        context = app.run("--newsetl.output.dir=" + output, "--newsetl.input.dir=" + input, "--newsetl.job.threads=2");
         repository = context.getBean(JobRepository.class);
         launcher = context.getBean(RunLauncher.class);
     }
@@ -62,7 +61,8 @@ class StaleExecutionRecoveryTest {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         RunParameters run = new RunParameters(LocalDate.parse("2026-02-10"), input, output);
-        JobExecution stale = leftRunning(run, gone.pid() + "@" + OwnerProcess.current().host());
+        JobExecution stale =
+                leftRunning(run, gone.pid() + "@" + OwnerProcess.current().host());
 
         RunOutcome outcome = launcher.run(run, false);
 
@@ -71,7 +71,8 @@ class StaleExecutionRecoveryTest {
         JobExecution resumed = repository.getLastJobExecution(stale.getJobInstance());
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         // The listener declared by the operations package joined the job: the new execution names its process.
-        assertThat(resumed.getExecutionContext().getString(RunLauncher.OWNER_KEY)).isEqualTo(OutputLock.owner());
+        assertThat(resumed.getExecutionContext().getString(RunLauncher.OWNER_KEY))
+                .isEqualTo(OutputLock.owner());
     }
 
     @Test
@@ -79,7 +80,8 @@ class StaleExecutionRecoveryTest {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         RunParameters run = new RunParameters(LocalDate.parse("2026-02-12"), input, output);
-        JobExecution stopped = leftRunning(run, gone.pid() + "@" + OwnerProcess.current().host());
+        JobExecution stopped =
+                leftRunning(run, gone.pid() + "@" + OwnerProcess.current().host());
         StepExecution step = repository.createStepExecution("prepare", stopped);
         step.setStatus(BatchStatus.STARTED);
         repository.update(step);
@@ -99,12 +101,15 @@ class StaleExecutionRecoveryTest {
         try {
             Thread.sleep(50);
             RunParameters run = new RunParameters(LocalDate.parse("2026-02-11"), input, output);
-            JobExecution running = leftRunning(run, alive.pid() + "@" + OwnerProcess.current().host());
+            JobExecution running =
+                    leftRunning(run, alive.pid() + "@" + OwnerProcess.current().host());
 
             RunOutcome outcome = launcher.run(run, false);
 
             assertThat(outcome.exitCode()).isEqualTo(RunOutcome.LOCKED);
-            assertThat(outcome.message()).contains("execution " + running.getId()).contains(alive.pid() + "@")
+            assertThat(outcome.message())
+                    .contains("execution " + running.getId())
+                    .contains(alive.pid() + "@")
                     .contains("still alive; not taking it over");
             assertThat(repository.getJobExecution(running.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
         } finally {

@@ -1,12 +1,11 @@
 package dev.newsetl.parse;
 
-import dev.newsetl.article.ParsedArticle;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsetl.article.ParsedArticle;
 import java.util.Locale;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Seeded fuzzing of {@link ArticleParser}: plain random text, and random arrangements of the kinds of line real
@@ -18,16 +17,33 @@ class ArticleParserFuzzTest {
             + " .,;:!?'\"()[]-“”‘’—…\u00a0\t\n\n\n\r\u0001\u001a\u200b\ufeff\u2028\u3000";
 
     private static final String[][] LINE_KINDS = {
-            {"Türkiye hosts talks on Gaza", "Kalın meets Hamas delegation", "Is peace near?",
-                    "Source: Hamas accepts terms"},
-            {"Children play in Khan Yunis, Jan. 25, 2026. (AFP Photo)", "(AA Photo)",
-                    "A view of Rafah. (Photo: Reuters)", "Leaders meet (L-R). (Getty Images)"},
-            {"Title: Talks in Cairo", "Source: Example Wire", "URL: https://x.org/a", "Published: 2026-01-25",
-                    "Lang: tr", "Author:", "Date: soon", "Title:", "Security sources said: the talks went well."},
-            {"İbrahim Kalın held talks with the delegation on Saturday.",
-                    "The meeting addressed the cease-fire agreement.", "“We are ready,” Erdoğan said.",
-                    "Talks continue in Doha"},
-            {"", "", " ", "\t", "\u00a0", "  \t \u00a0 "}};
+        {"Türkiye hosts talks on Gaza", "Kalın meets Hamas delegation", "Is peace near?", "Source: Hamas accepts terms"
+        },
+        {
+            "Children play in Khan Yunis, Jan. 25, 2026. (AFP Photo)",
+            "(AA Photo)",
+            "A view of Rafah. (Photo: Reuters)",
+            "Leaders meet (L-R). (Getty Images)"
+        },
+        {
+            "Title: Talks in Cairo",
+            "Source: Example Wire",
+            "URL: https://x.org/a",
+            "Published: 2026-01-25",
+            "Lang: tr",
+            "Author:",
+            "Date: soon",
+            "Title:",
+            "Security sources said: the talks went well."
+        },
+        {
+            "İbrahim Kalın held talks with the delegation on Saturday.",
+            "The meeting addressed the cease-fire agreement.",
+            "“We are ready,” Erdoğan said.",
+            "Talks continue in Doha"
+        },
+        {"", "", " ", "\t", "\u00a0", "  \t \u00a0 "}
+    };
     private static final int[] KIND_WEIGHTS = {3, 3, 2, 6, 5};
     private static final String[] NOISE = {"", "", "", " ", "\t", "\u00a0", "\r"};
 

@@ -1,15 +1,14 @@
 package dev.newsetl.parse;
 
-import dev.newsetl.article.ParsedArticle;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsetl.article.ParsedArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ArticleParserTest {
 
@@ -34,15 +33,16 @@ class ArticleParserTest {
 
         assertThat(a.headers()).isEmpty();
         assertThat(a.title()).isEqualTo("Ankara hosts Gaza reconstruction talks with regional envoys");
-        assertThat(a.caption()).isEqualTo(
-                "Workers clear rubble from a damaged street in Rafah, southern Gaza Strip, Feb. 3, 2026.");
+        assertThat(a.caption())
+                .isEqualTo("Workers clear rubble from a damaged street in Rafah, southern Gaza Strip, Feb. 3, 2026.");
         assertThat(a.photoCredit()).isEqualTo("AFP Photo");
-        assertThat(a.paragraphs()).containsExactly(
-                "Türkiye hosted envoys from Egypt and Qatar in Ankara on Tuesday to discuss the next steps of the "
-                        + "Gaza reconstruction plan, officials said.",
-                "Foreign Minister Hakan Fidan told reporters that the meeting focused on the delivery of heavy "
-                        + "machinery and temporary housing.",
-                "The envoys agreed to meet again in Cairo next month.");
+        assertThat(a.paragraphs())
+                .containsExactly(
+                        "Türkiye hosted envoys from Egypt and Qatar in Ankara on Tuesday to discuss the next steps of the "
+                                + "Gaza reconstruction plan, officials said.",
+                        "Foreign Minister Hakan Fidan told reporters that the meeting focused on the delivery of heavy "
+                                + "machinery and temporary housing.",
+                        "The envoys agreed to meet again in Cairo next month.");
     }
 
     @Test
@@ -62,34 +62,39 @@ class ArticleParserTest {
     void headerBlockGivesTitleAndLowerCasedKeys() {
         ParsedArticle a = parseFixture("header-block-title-source-published-url.txt");
 
-        assertThat(a.headers()).isEqualTo(Map.of(
-                "title", "Greek and Turkish ministers meet in Athens",
-                "source", "Example Wire",
-                "published", "2026-02-10T09:30:00Z",
-                "url", "https://news.example.org/2026/02/10/athens-meeting"));
+        assertThat(a.headers())
+                .isEqualTo(Map.of(
+                        "title", "Greek and Turkish ministers meet in Athens",
+                        "source", "Example Wire",
+                        "published", "2026-02-10T09:30:00Z",
+                        "url", "https://news.example.org/2026/02/10/athens-meeting"));
         assertThat(a.title()).isEqualTo("Greek and Turkish ministers meet in Athens");
         assertThat(a.caption()).isNull();
-        assertThat(a.paragraphs()).containsExactly(
-                "Greek Prime Minister Kyriakos Mitsotakis received the Turkish delegation at his office on Monday.",
-                "Both sides described the meeting as constructive and agreed to continue the dialogue.");
+        assertThat(a.paragraphs())
+                .containsExactly(
+                        "Greek Prime Minister Kyriakos Mitsotakis received the Turkish delegation at his office on Monday.",
+                        "Both sides described the meeting as constructive and agreed to continue the dialogue.");
     }
 
     @Test
     void headerBlockFollowedByCaptionedBody() {
         ParsedArticle a = parseFixture("header-block-then-caption-body.txt");
 
-        assertThat(a.headers()).containsEntry("title", "Aid trucks cross into Gaza")
+        assertThat(a.headers())
+                .containsEntry("title", "Aid trucks cross into Gaza")
                 .containsEntry("source", "Example Daily")
                 .containsEntry("date", "Feb. 11, 2026")
                 .containsEntry("author", "Jane Doe")
                 .containsEntry("language", "en")
                 .hasSize(5);
         assertThat(a.title()).isEqualTo("Aid trucks cross into Gaza");
-        assertThat(a.caption()).isEqualTo("Trucks carrying food parcels wait at the Rafah border crossing, Feb. 11, 2026.");
+        assertThat(a.caption())
+                .isEqualTo("Trucks carrying food parcels wait at the Rafah border crossing, Feb. 11, 2026.");
         assertThat(a.photoCredit()).isEqualTo("Photo: Reuters");
-        assertThat(a.paragraphs()).containsExactly(
-                "Dozens of aid trucks crossed into the Gaza Strip on Wednesday after the crossing reopened.",
-                "The United Nations said the deliveries were far below what is needed.");
+        assertThat(a.paragraphs())
+                .containsExactly(
+                        "Dozens of aid trucks crossed into the Gaza Strip on Wednesday after the crossing reopened.",
+                        "The United Nations said the deliveries were far below what is needed.");
     }
 
     @Test
@@ -98,10 +103,11 @@ class ArticleParserTest {
 
         assertThat(a.headers()).isEmpty();
         assertThat(a.title()).isNull();
-        assertThat(a.paragraphs()).containsExactly(
-                "Security sources said: the talks in Istanbul lasted more than three hours.",
-                "Source: officials familiar with the meeting said both sides were satisfied.",
-                "The delegation is expected to travel to Cairo later this week.");
+        assertThat(a.paragraphs())
+                .containsExactly(
+                        "Security sources said: the talks in Istanbul lasted more than three hours.",
+                        "Source: officials familiar with the meeting said both sides were satisfied.",
+                        "The delegation is expected to travel to Cairo later this week.");
     }
 
     @Test
@@ -109,9 +115,10 @@ class ArticleParserTest {
         ParsedArticle a = parseFixture("hard-wrapped-paragraphs-are-joined.txt");
 
         assertThat(a.title()).isEqualTo("Cease-fire monitors report calm night in Khan Yunis");
-        assertThat(a.paragraphs()).containsExactly(
-                "Monitors said the night passed without major incidents in Khan Yunis, the first such night in weeks.",
-                "Residents began returning to the city centre on Thursday morning.");
+        assertThat(a.paragraphs())
+                .containsExactly(
+                        "Monitors said the night passed without major incidents in Khan Yunis, the first such night in weeks.",
+                        "Residents began returning to the city centre on Thursday morning.");
     }
 
     @Test
@@ -120,10 +127,11 @@ class ArticleParserTest {
 
         // The file starts with a whitespace-only line: like a leading empty line, that means no headline.
         assertThat(a.title()).isNull();
-        assertThat(a.paragraphs()).containsExactly(
-                "Talks resume in Cairo",
-                "The two delegations met again on Friday after a short pause.",
-                "Egyptian officials said the atmosphere was positive.");
+        assertThat(a.paragraphs())
+                .containsExactly(
+                        "Talks resume in Cairo",
+                        "The two delegations met again on Friday after a short pause.",
+                        "Egyptian officials said the atmosphere was positive.");
     }
 
     @Test
@@ -177,8 +185,11 @@ class ArticleParserTest {
         ParsedArticle a = parseFixture("headline-followed-directly-by-paragraph-is-not-title.txt");
 
         assertThat(a.title()).isNull();
-        assertThat(a.paragraphs()).containsExactly("Talks continue in Doha",
-                "Negotiators met for a third day on Monday.", "No agreement was announced.");
+        assertThat(a.paragraphs())
+                .containsExactly(
+                        "Talks continue in Doha",
+                        "Negotiators met for a third day on Monday.",
+                        "No agreement was announced.");
     }
 
     @Test
@@ -193,10 +204,18 @@ class ArticleParserTest {
 
     @Test
     void creditsInManySpellings() {
-        for (String credit : new String[] {"AFP Photo", "AA Photo", "Reuters Photo", "Photo: Reuters",
-                "Anadolu Agency Photo", "Getty Images", "AP Photo/Jane Doe", "Photo by John Roe/AFP"}) {
-            ParsedArticle a = parser.parse("Headline here\nA man walks past a mural in Istanbul. (" + credit
-                    + ")\n\nBody text.");
+        for (String credit : new String[] {
+            "AFP Photo",
+            "AA Photo",
+            "Reuters Photo",
+            "Photo: Reuters",
+            "Anadolu Agency Photo",
+            "Getty Images",
+            "AP Photo/Jane Doe",
+            "Photo by John Roe/AFP"
+        }) {
+            ParsedArticle a =
+                    parser.parse("Headline here\nA man walks past a mural in Istanbul. (" + credit + ")\n\nBody text.");
             assertThat(a.photoCredit()).as(credit).isEqualTo(credit);
             assertThat(a.caption()).as(credit).isEqualTo("A man walks past a mural in Istanbul.");
             assertThat(a.paragraphs()).as(credit).containsExactly("Body text.");
@@ -205,7 +224,8 @@ class ArticleParserTest {
 
     @Test
     void parenthesisedAttributionWithoutPictureWordIsNotACredit() {
-        ParsedArticle a = parser.parse("\nThe talks ended without a deal, a diplomat said (Reuters)\nMore talks are planned.");
+        ParsedArticle a =
+                parser.parse("\nThe talks ended without a deal, a diplomat said (Reuters)\nMore talks are planned.");
 
         assertThat(a.caption()).isNull();
         assertThat(a.photoCredit()).isNull();

@@ -32,6 +32,7 @@ class DatelineDatesTest {
     void theTwentyNinthOfFebruaryOnlyInALeapYear() {
         assertThat(DatelineDates.resolve(MonthDay.of(2, 29), LocalDate.of(2024, 3, 1)))
                 .isEqualTo(LocalDate.of(2024, 2, 29));
-        assertThat(DatelineDates.resolve(MonthDay.of(2, 29), LocalDate.of(2025, 3, 1))).isNull();
+        assertThat(DatelineDates.resolve(MonthDay.of(2, 29), LocalDate.of(2025, 3, 1)))
+                .isNull();
     }
 }

@@ -1,12 +1,13 @@
 package dev.newsetl.parse;
 
-import dev.newsetl.article.DecodedText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.newsetl.article.Decoded;
+import dev.newsetl.article.DecodedText;
 import dev.newsetl.article.ParsedArticle;
 import dev.newsetl.read.TextDecoder;
 import dev.newsetl.testing.SharedData;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * What the parser takes out of the body is kept in its own field: every word of every file of
@@ -65,7 +64,8 @@ class NothingLostTest {
                     lost.add(root.relativize(file) + ": " + w);
                 }
             }
-            int furnitureWords = a.furniture().stream().mapToInt(f -> words(f).size()).sum();
+            int furnitureWords =
+                    a.furniture().stream().mapToInt(f -> words(f).size()).sum();
             assertThat(furnitureWords).as("furniture of %s", file).isLessThanOrEqualTo(Math.max(40, all.size() / 5));
         }
         assertThat(files).hasSizeGreaterThan(100);

@@ -1,12 +1,13 @@
 package dev.newsetl.parse;
 
-import dev.newsetl.article.DecodedText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.newsetl.article.Decoded;
+import dev.newsetl.article.DecodedText;
 import dev.newsetl.article.ParsedArticle;
 import dev.newsetl.read.TextDecoder;
 import dev.newsetl.testing.SharedData;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The annotated evaluation of real news shapes: hand-checked title, dateline, authors, paragraph count and summary
@@ -33,8 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class RealNewsShapesEvaluationTest {
 
-    private static final Map<String, Double> BARS = Map.of("title", 0.98, "dateline", 0.95, "authors", 0.90,
-            "paragraphs", 0.95);
+    private static final Map<String, Double> BARS =
+            Map.of("title", 0.98, "dateline", 0.95, "authors", 0.90, "paragraphs", 0.95);
 
     private final ArticleParser parser = new ArticleParser();
     private final TextDecoder decoder = new TextDecoder();
@@ -54,18 +53,31 @@ class RealNewsShapesEvaluationTest {
             ParsedArticle a = parse(Files.readAllBytes(file));
             String corpus = f[0].substring(0, f[0].indexOf('/'));
             Map<String, int[]> scores = byCorpus.computeIfAbsent(corpus, k -> new LinkedHashMap<>());
-            score("title", f[1].equals("-") ? "-" : f[1].substring(f[1].indexOf(':') + 1),
-                    a.title() == null ? "-" : sha(a.title()), scores, total, misses, f[0]);
+            score(
+                    "title",
+                    f[1].equals("-") ? "-" : f[1].substring(f[1].indexOf(':') + 1),
+                    a.title() == null ? "-" : sha(a.title()),
+                    scores,
+                    total,
+                    misses,
+                    f[0]);
             score("dateline", f[2], a.dateline() == null ? "-" : a.dateline(), scores, total, misses, f[0]);
-            score("authors", f[3], a.authors().isEmpty() ? "-" : String.join("|", a.authors()), scores, total,
-                    misses, f[0]);
+            score(
+                    "authors",
+                    f[3],
+                    a.authors().isEmpty() ? "-" : String.join("|", a.authors()),
+                    scores,
+                    total,
+                    misses,
+                    f[0]);
             if (!f[4].equals("?")) {
                 score("paragraphs", f[4], String.valueOf(a.paragraphs().size()), scores, total, misses, f[0]);
             }
             score("summary", f[5], a.summary() == null ? "-" : sha(a.summary()), scores, total, misses, f[0]);
         }
 
-        StringBuilder report = new StringBuilder("real news shapes            title  dateline  authors  paragraphs  summary\n");
+        StringBuilder report =
+                new StringBuilder("real news shapes            title  dateline  authors  paragraphs  summary\n");
         byCorpus.forEach((corpus, scores) -> report.append(line(corpus, scores)));
         report.append(line("all", total));
         misses.forEach(m -> report.append("  miss ").append(m).append('\n'));
@@ -73,8 +85,8 @@ class RealNewsShapesEvaluationTest {
 
         assertThat(total.get("title")[1]).as("annotated files").isGreaterThanOrEqualTo(150);
         assertThat(byCorpus).as("corpora covered").hasSize(6);
-        BARS.forEach((field, bar) -> assertThat(rate(total.get(field))).as(field + "\n" + report)
-                .isGreaterThanOrEqualTo(bar));
+        BARS.forEach((field, bar) ->
+                assertThat(rate(total.get(field))).as(field + "\n" + report).isGreaterThanOrEqualTo(bar));
     }
 
     private ParsedArticle parse(byte[] bytes) {
@@ -83,8 +95,14 @@ class RealNewsShapesEvaluationTest {
         return parser.parse(((DecodedText) d).text());
     }
 
-    private static void score(String field, String expected, String found, Map<String, int[]> scores,
-                              Map<String, int[]> total, List<String> misses, String file) {
+    private static void score(
+            String field,
+            String expected,
+            String found,
+            Map<String, int[]> scores,
+            Map<String, int[]> total,
+            List<String> misses,
+            String file) {
         boolean right = expected.equals(found);
         for (Map<String, int[]> m : List.of(scores, total)) {
             int[] s = m.computeIfAbsent(field, k -> new int[2]);
@@ -123,10 +141,13 @@ class RealNewsShapesEvaluationTest {
     }
 
     private static List<String> expectations() throws IOException {
-        try (InputStream in = RealNewsShapesEvaluationTest.class.getResourceAsStream("/realworld/shapes-expected.tsv")) {
+        try (InputStream in =
+                RealNewsShapesEvaluationTest.class.getResourceAsStream("/realworld/shapes-expected.tsv")) {
             assertThat(in).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
         }
     }
 }

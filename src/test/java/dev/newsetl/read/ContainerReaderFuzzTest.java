@@ -27,8 +27,8 @@ class ContainerReaderFuzzTest {
     private static byte[] warc(boolean gzip) throws Exception {
         WarcFiles warc = new WarcFiles(gzip).warcinfo();
         for (int i = 0; i < 6; i++) {
-            warc.page("https://f.example/" + i, "<html><p>Sayfa " + i + " metni, Ankara'da görüşme.</p></html>",
-                    FETCHED);
+            warc.page(
+                    "https://f.example/" + i, "<html><p>Sayfa " + i + " metni, Ankara'da görüşme.</p></html>", FETCHED);
             if (i % 2 == 0) {
                 warc.metadata("https://f.example/" + i);
             }
@@ -39,9 +39,14 @@ class ContainerReaderFuzzTest {
     private static byte[] jsonLines() {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < 8; i++) {
-            s.append("{\"title\": \"Başlık ").append(i).append("\", \"maintext\": \"Metin ").append(i)
+            s.append("{\"title\": \"Başlık ")
+                    .append(i)
+                    .append("\", \"maintext\": \"Metin ")
+                    .append(i)
                     .append(" \\\"alıntı\\\" ve [köşeli] {süslü}\", \"authors\": [\"A\", {\"name\": \"B\"}],")
-                    .append(" \"date_publish\": \"2024-01-0").append(1 + i % 9).append("\"}\n");
+                    .append(" \"date_publish\": \"2024-01-0")
+                    .append(1 + i % 9)
+                    .append("\"}\n");
         }
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -64,21 +69,28 @@ class ContainerReaderFuzzTest {
             Files.write(root.resolve(name), damaged);
             String input = "case " + i + " (" + name + ")";
             InputTree tree = new InputTree(root, Set.of("warc", "jsonl", "json"));
-            ContainerListing listing = new ContainerListing(listed -> tree.list(f -> {
-                if (f.relativePath().equals(name)) {
-                    listed.accept(f);
-                }
-            }), InputFileLoader.localFiles(root), LIMITS);
+            ContainerListing listing = new ContainerListing(
+                    listed -> tree.list(f -> {
+                        if (f.relativePath().equals(name)) {
+                            listed.accept(f);
+                        }
+                    }),
+                    InputFileLoader.localFiles(root),
+                    LIMITS);
             List<ListedFile> records = new java.util.ArrayList<>();
             listing.list(records::add);
             Set<String> ids = new HashSet<>();
-            try (InputFileLoader loader = new InputFileLoader(InputFileLoader.localFiles(root), LIMITS,
-                    JsonFieldMapping.DEFAULTS)) {
+            try (InputFileLoader loader =
+                    new InputFileLoader(InputFileLoader.localFiles(root), LIMITS, JsonFieldMapping.DEFAULTS)) {
                 for (ListedFile record : records) {
-                    assertThat(ids.add(record.id())).as(input + ": listed once " + record.id()).isTrue();
+                    assertThat(ids.add(record.id()))
+                            .as(input + ": listed once " + record.id())
+                            .isTrue();
                     InputDocument doc = loader.load(record);
                     assertThat(doc.relativePath()).as(input).isEqualTo(record.id());
-                    assertThat(doc.bytes() != null || doc.unreadable() != null).as(input).isTrue();
+                    assertThat(doc.bytes() != null || doc.unreadable() != null)
+                            .as(input)
+                            .isTrue();
                 }
             }
             Files.delete(root.resolve(name));

@@ -20,7 +20,8 @@ class InputFileLoaderTest {
         Path file = Files.writeString(root.resolve("a.txt"), "an article");
         InputFileLoader loader = new InputFileLoader(temp.resolve("input"), 1024);
         ListedFile listed = new ListedFile("wire/a.txt", 10, 0, null, "");
-        assertThat(new String(loader.load(listed).bytes(), StandardCharsets.UTF_8)).isEqualTo("an article");
+        assertThat(new String(loader.load(listed).bytes(), StandardCharsets.UTF_8))
+                .isEqualTo("an article");
 
         Files.delete(file);
         Files.createSymbolicLink(file, secret);
@@ -35,8 +36,9 @@ class InputFileLoaderTest {
         Files.createDirectories(temp.resolve("input/wire"));
         Files.writeString(temp.resolve("secret.txt"), "not for the dataset");
         InputFileLoader loader = new InputFileLoader(temp.resolve("input"), 1024);
-        for (String path : new String[] {"../secret.txt", "wire/../../secret.txt", temp.resolve("secret.txt")
-                .toString()}) {
+        for (String path : new String[] {
+            "../secret.txt", "wire/../../secret.txt", temp.resolve("secret.txt").toString()
+        }) {
             InputDocument document = loader.load(new ListedFile(path, 19, 0, null, ""));
             assertThat(document.unreadable()).as(path).isNotNull();
             assertThat(document.unreadable().reason()).as(path).isEqualTo(RejectReason.OUTSIDE_ROOT);

@@ -31,8 +31,8 @@ class JsonReadingTest {
     @Test
     void newsPleaseAndScraperNamesMapToTheHints(@TempDir Path root) throws Exception {
         Files.createDirectories(root.resolve("feed"));
-        Files.writeString(root.resolve("feed/a.jsonl"), NEWS_PLEASE + "\n\n" + SCRAPER + "\r\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                root.resolve("feed/a.jsonl"), NEWS_PLEASE + "\n\n" + SCRAPER + "\r\n", StandardCharsets.UTF_8);
         List<ListedFile> listed = new java.util.ArrayList<>();
 
         List<InputDocument> docs = read(root, InputLimits.DEFAULTS, listed);
@@ -51,8 +51,12 @@ class JsonReadingTest {
         assertThat(new String(np.bytes(), StandardCharsets.UTF_8))
                 .startsWith("Kalın Kahire'de\n\nMİT Başkanı İbrahim Kalın");
         InputDocument scraped = docs.get(1);
-        assertThat(scraped.relativePath()).isEqualTo("feed/a.jsonl#" + (NEWS_PLEASE.length() + 2
-                + NEWS_PLEASE.getBytes(StandardCharsets.UTF_8).length - NEWS_PLEASE.length()));
+        assertThat(scraped.relativePath())
+                .isEqualTo("feed/a.jsonl#"
+                        + (NEWS_PLEASE.length()
+                                + 2
+                                + NEWS_PLEASE.getBytes(StandardCharsets.UTF_8).length
+                                - NEWS_PLEASE.length()));
         assertThat(scraped.hints().isHtml()).isTrue();
         assertThat(scraped.hints().title()).isEqualTo("Talks resume");
         assertThat(scraped.hints().publishedAt()).isEqualTo(Instant.parse("2024-02-01T05:00:00Z"));
@@ -64,8 +68,16 @@ class JsonReadingTest {
     @Test
     void badLinesAreRejectsWithTheirOwnReasonsAndTheRestIsRead(@TempDir Path root) throws Exception {
         String deep = "{\"text\": " + "[".repeat(100) + "1" + "]".repeat(100) + "}";
-        String lines = String.join("\n", NEWS_PLEASE, "this is not json", "{\"title\": \"no text\"}", deep,
-                "{\"text\": \"" + "long ".repeat(400) + "\"}", "[1, 2]", "{\"text\": \"broken", SCRAPER);
+        String lines = String.join(
+                "\n",
+                NEWS_PLEASE,
+                "this is not json",
+                "{\"title\": \"no text\"}",
+                deep,
+                "{\"text\": \"" + "long ".repeat(400) + "\"}",
+                "[1, 2]",
+                "{\"text\": \"broken",
+                SCRAPER);
         Files.createDirectories(root.resolve("f"));
         Files.writeString(root.resolve("f/mixed.ndjson"), lines, StandardCharsets.UTF_8);
         InputLimits limits = new InputLimits(5L << 20, 1L << 30, 1L << 20, 1000, 64);
@@ -73,19 +85,31 @@ class JsonReadingTest {
 
         List<InputDocument> docs = read(root, limits, listed);
 
-        assertThat(docs).extracting(d -> d.unreadable() == null ? null : d.unreadable().reason()).containsExactly(
-                null, RejectReason.NOT_JSON, RejectReason.NO_TEXT, RejectReason.JSON_TOO_DEEP,
-                RejectReason.LINE_TOO_LONG, RejectReason.NOT_JSON, RejectReason.NOT_JSON, null);
+        assertThat(docs)
+                .extracting(d -> d.unreadable() == null ? null : d.unreadable().reason())
+                .containsExactly(
+                        null,
+                        RejectReason.NOT_JSON,
+                        RejectReason.NO_TEXT,
+                        RejectReason.JSON_TOO_DEEP,
+                        RejectReason.LINE_TOO_LONG,
+                        RejectReason.NOT_JSON,
+                        RejectReason.NOT_JSON,
+                        null);
         assertThat(docs.get(7).hints().title()).isEqualTo("Talks resume");
-        assertThat(docs).extracting(InputDocument::relativePath).doesNotHaveDuplicates()
+        assertThat(docs)
+                .extracting(InputDocument::relativePath)
+                .doesNotHaveDuplicates()
                 .allSatisfy(p -> assertThat(p).matches("f/mixed\\.ndjson#\\d+"));
     }
 
     @Test
     void aJsonArrayAndCompressedJsonLinesGiveOneArticlePerObject(@TempDir Path root) throws Exception {
         Files.createDirectories(root.resolve("j"));
-        Files.writeString(root.resolve("j/array.json"), "\uFEFF[\n  " + NEWS_PLEASE + ",\n  " + SCRAPER
-                + ", \"scalar\", {\"text\": \"x\", \"nested\": {\"a\": [1, {\"b\": \"]}\"}]}}\n]\n",
+        Files.writeString(
+                root.resolve("j/array.json"),
+                "\uFEFF[\n  " + NEWS_PLEASE + ",\n  " + SCRAPER
+                        + ", \"scalar\", {\"text\": \"x\", \"nested\": {\"a\": [1, {\"b\": \"]}\"}]}}\n]\n",
                 StandardCharsets.UTF_8);
         byte[] jsonl = (NEWS_PLEASE + "\n" + SCRAPER + "\n").getBytes(StandardCharsets.UTF_8);
         Files.write(root.resolve("j/lines.jsonl.gz"), WarcFiles.gzipWhole(jsonl));
@@ -94,9 +118,19 @@ class JsonReadingTest {
 
         List<InputDocument> docs = read(root, InputLimits.DEFAULTS, listed);
 
-        assertThat(docs).extracting(d -> d.unreadable() == null ? d.hints().title() : d.unreadable().reason().name())
-                .containsExactly("Kalın Kahire'de", "Talks resume", "NOT_JSON", null,
-                        "Kalın Kahire'de", "Talks resume", "Kalın Kahire'de", "Talks resume");
+        assertThat(docs)
+                .extracting(d -> d.unreadable() == null
+                        ? d.hints().title()
+                        : d.unreadable().reason().name())
+                .containsExactly(
+                        "Kalın Kahire'de",
+                        "Talks resume",
+                        "NOT_JSON",
+                        null,
+                        "Kalın Kahire'de",
+                        "Talks resume",
+                        "Kalın Kahire'de",
+                        "Talks resume");
         assertThat(new String(docs.get(3).bytes(), StandardCharsets.UTF_8)).isEqualTo("x");
     }
 
@@ -113,17 +147,21 @@ class JsonReadingTest {
         List<InputDocument> docs = read(root, limits, listed);
 
         assertThat(Files.size(root.resolve("bomb/lines.jsonl.gz"))).isLessThan(100_000);
-        assertThat(docs).extracting(d -> d.relativePath() + " " + d.unreadable().reason()).containsExactly(
-                "bomb/lines.jsonl.gz#0 INFLATED_TOO_LARGE", "bomb/text.txt.gz TOO_LARGE");
+        assertThat(docs)
+                .extracting(d -> d.relativePath() + " " + d.unreadable().reason())
+                .containsExactly("bomb/lines.jsonl.gz#0 INFLATED_TOO_LARGE", "bomb/text.txt.gz TOO_LARGE");
     }
 
     @Test
     void aTruncatedGzipTextFileIsACorruptCompressionReject(@TempDir Path root) throws Exception {
-        byte[] gz = WarcFiles.gzipWhole("Başlık\n\nBir paragraf metin.\n".repeat(100).getBytes(StandardCharsets.UTF_8));
+        byte[] gz = WarcFiles.gzipWhole(
+                "Başlık\n\nBir paragraf metin.\n".repeat(100).getBytes(StandardCharsets.UTF_8));
         Files.createDirectories(root.resolve("c"));
         Files.write(root.resolve("c/cut.txt.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
-        Files.write(root.resolve("c/cut.jsonl.gz"), java.util.Arrays.copyOf(WarcFiles.gzipWhole(
-                (NEWS_PLEASE + "\n").repeat(200).getBytes(StandardCharsets.UTF_8)), 300));
+        Files.write(
+                root.resolve("c/cut.jsonl.gz"),
+                java.util.Arrays.copyOf(
+                        WarcFiles.gzipWhole((NEWS_PLEASE + "\n").repeat(200).getBytes(StandardCharsets.UTF_8)), 300));
         List<ListedFile> listed = new java.util.ArrayList<>();
 
         List<InputDocument> docs = read(root, InputLimits.DEFAULTS, listed);
@@ -131,6 +169,8 @@ class JsonReadingTest {
         assertThat(docs.get(docs.size() - 1).relativePath()).isEqualTo("c/cut.txt.gz");
         assertThat(docs.get(docs.size() - 1).unreadable().reason()).isEqualTo(RejectReason.CORRUPT_COMPRESSION);
         assertThat(docs.get(docs.size() - 2).unreadable().reason()).isEqualTo(RejectReason.CORRUPT_COMPRESSION);
-        assertThat(docs.subList(0, docs.size() - 2)).isNotEmpty().allSatisfy(d -> assertThat(d.unreadable()).isNull());
+        assertThat(docs.subList(0, docs.size() - 2))
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.unreadable()).isNull());
     }
 }

@@ -43,7 +43,8 @@ class ListingFileTest {
         List<ListedFile> third = new ArrayList<>();
         ListingFile.readAt(listing, offsets[2], 2, third::add);
         assertThat(third).containsExactly(all.get(4), all.get(5));
-        assertThat(all).anySatisfy(f -> assertThat(f.relativePath()).contains("\n").contains("İ"));
+        assertThat(all)
+                .anySatisfy(f -> assertThat(f.relativePath()).contains("\n").contains("İ"));
     }
 
     @Test

@@ -1,19 +1,18 @@
 package dev.newsetl.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.newsetl.article.Decoded;
 import dev.newsetl.article.DecodedText;
 import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Seeded fuzzing of {@link TextDecoder} over untrusted bytes. Fixed seeds keep failures reproducible; the budgets
@@ -23,12 +22,29 @@ class TextDecoderFuzzTest {
 
     private static final String PROSE_CHARS = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789"
             + " .,;:!?'\"()-ğĞışŞİçÇöÖüÜâî“”‘’—–…€éèàñß\n\n\r\t";
-    private static final String[] ENGLISH = {"the", "talks", "in", "Ankara", "said", "on", "Monday", "Gaza",
-            "delegation", "met", "with", "officials", "and", "a", "cease-fire"};
-    private static final String[] TURKISH = {"Kalın", "Erdoğan", "Türkiye", "İstanbul", "MİT", "şehir", "görüşme",
-            "ağır", "Dışişleri", "Ş", "ığdır", "ğ"};
-    private static final String[] WESTERN = {"café", "déjà", "“vu”", "naïve", "Müller", "señor", "—", "Straße",
-            "président’s", "€5", "Gruß", "über"};
+    private static final String[] ENGLISH = {
+        "the",
+        "talks",
+        "in",
+        "Ankara",
+        "said",
+        "on",
+        "Monday",
+        "Gaza",
+        "delegation",
+        "met",
+        "with",
+        "officials",
+        "and",
+        "a",
+        "cease-fire"
+    };
+    private static final String[] TURKISH = {
+        "Kalın", "Erdoğan", "Türkiye", "İstanbul", "MİT", "şehir", "görüşme", "ağır", "Dışişleri", "Ş", "ığdır", "ğ"
+    };
+    private static final String[] WESTERN = {
+        "café", "déjà", "“vu”", "naïve", "Müller", "señor", "—", "Straße", "président’s", "€5", "Gruß", "über"
+    };
     private static final String[] SEPARATORS = {" ", " ", " ", ", ", ". ", "\n", "\n\n", "\r\n"};
 
     private final TextDecoder decoder = new TextDecoder();
@@ -39,7 +55,8 @@ class TextDecoderFuzzTest {
         for (int i = 0; i < 2500; i++) {
             byte[] bytes = randomBytes(random, i % 5);
             Decoded d = decoder.decode(bytes);
-            String input = "case " + i + ": " + HexFormat.of().formatHex(Arrays.copyOf(bytes, Math.min(64, bytes.length)));
+            String input =
+                    "case " + i + ": " + HexFormat.of().formatHex(Arrays.copyOf(bytes, Math.min(64, bytes.length)));
             assertThat(d).as(input).isNotNull();
             if (d instanceof DecodedText t) {
                 assertThat(t.text()).as(input).isNotBlank().doesNotContain("\r");
@@ -66,8 +83,9 @@ class TextDecoderFuzzTest {
             }
             default -> {
                 random.nextBytes(b);
-                byte[][] boms = {{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE},
-                        {(byte) 0xFE, (byte) 0xFF}};
+                byte[][] boms = {
+                    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}
+                };
                 byte[] bom = boms[random.nextInt(boms.length)];
                 System.arraycopy(bom, 0, b, 0, Math.min(bom.length, b.length));
             }
@@ -95,8 +113,10 @@ class TextDecoderFuzzTest {
             String text = randomProse(random);
             Decoded d = decoder.decode(text.getBytes(StandardCharsets.UTF_8));
             if (text.isBlank()) {
-                assertThat(d).as(text).isInstanceOfSatisfying(Rejection.class,
-                        r -> assertThat(r.reason()).isEqualTo(RejectReason.EMPTY));
+                assertThat(d)
+                        .as(text)
+                        .isInstanceOfSatisfying(
+                                Rejection.class, r -> assertThat(r.reason()).isEqualTo(RejectReason.EMPTY));
                 continue;
             }
             String expected = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
@@ -152,8 +172,10 @@ class TextDecoderFuzzTest {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             sb.append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
-            sb.append(random.nextDouble() < foreignShare ? foreign[random.nextInt(foreign.length)]
-                                                         : ENGLISH[random.nextInt(ENGLISH.length)]);
+            sb.append(
+                    random.nextDouble() < foreignShare
+                            ? foreign[random.nextInt(foreign.length)]
+                            : ENGLISH[random.nextInt(ENGLISH.length)]);
         }
         return sb.toString();
     }

@@ -1,17 +1,16 @@
 package dev.newsetl.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.newsetl.article.Decoded;
 import dev.newsetl.article.DecodedText;
 import dev.newsetl.article.RejectReason;
 import dev.newsetl.article.Rejection;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
 
@@ -65,7 +64,8 @@ class TextDecoderTest {
 
     @Test
     void whitespaceOnlyIsEmpty() {
-        assertThat(rejection(" \n\t\r\n  ".getBytes(StandardCharsets.UTF_8)).reason()).isEqualTo(RejectReason.EMPTY);
+        assertThat(rejection(" \n\t\r\n  ".getBytes(StandardCharsets.UTF_8)).reason())
+                .isEqualTo(RejectReason.EMPTY);
         assertThat(rejection("\u00a0 \u2003\n".getBytes(StandardCharsets.UTF_8)).reason())
                 .isEqualTo(RejectReason.EMPTY);
         assertThat(rejection(bytes(0xEF, 0xBB, 0xBF, ' ', '\n')).reason()).isEqualTo(RejectReason.EMPTY);
@@ -163,8 +163,11 @@ class TextDecoderTest {
 
     @Test
     void crlfAndLoneCrBecomeLineFeeds() {
-        assertThat(decodedText("a\r\nb\r\n\r\nc".getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("a\nb\n\nc");
-        assertThat(decodedText("a\rb\r\rc\r".getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("a\nb\n\nc\n");
+        assertThat(decodedText("a\r\nb\r\n\r\nc".getBytes(StandardCharsets.UTF_8))
+                        .text())
+                .isEqualTo("a\nb\n\nc");
+        assertThat(decodedText("a\rb\r\rc\r".getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo("a\nb\n\nc\n");
         assertThat(decodedText("Kalın\r\nşimdi\rİstanbul".getBytes(WIN_TURKISH)).text())
                 .isEqualTo("Kalın\nşimdi\nİstanbul");
     }
@@ -297,7 +300,8 @@ class TextDecoderTest {
 
     @Test
     void czechInWindows1250StaysCentralEuropeanDespiteSharedBytes() {
-        String czech = "Vláda České republiky schválila návrh zákona o státním rozpočtu. Ministr řekl, že výdaje porostou.";
+        String czech =
+                "Vláda České republiky schválila návrh zákona o státním rozpočtu. Ministr řekl, že výdaje porostou.";
         DecodedText t = decodedText(czech.getBytes(Charset.forName("windows-1250")));
         assertThat(t.encoding()).isEqualTo("windows-1250");
         assertThat(t.text()).isEqualTo(czech);

@@ -29,15 +29,21 @@ class WarcReadingTest {
         warc.request("https://news.example/logo.png");
         warc.response("https://news.example/logo.png", 200, "image/png", new byte[] {1, 2, 3}, FETCHED);
         warc.request("https://news.example/a/2");
-        warc.response("https://news.example/a/2", 200, "text/html; charset=windows-1254",
-                "<html><p>İkinci haber: Kalın konuştu.</p></html>".getBytes(java.nio.charset.Charset
-                        .forName("windows-1254")), FETCHED.plusSeconds(60));
+        warc.response(
+                "https://news.example/a/2",
+                200,
+                "text/html; charset=windows-1254",
+                "<html><p>İkinci haber: Kalın konuştu.</p></html>"
+                        .getBytes(java.nio.charset.Charset.forName("windows-1254")),
+                FETCHED.plusSeconds(60));
         return warc.toByteArray();
     }
 
     static List<ListedFile> list(Path root, InputLimits limits, SkippedRecords[] skipped) {
-        ContainerListing listing = new ContainerListing(new InputTree(root, Set.of("warc", "jsonl", "ndjson", "json", "txt")),
-                InputFileLoader.localFiles(root), limits);
+        ContainerListing listing = new ContainerListing(
+                new InputTree(root, Set.of("warc", "jsonl", "ndjson", "json", "txt")),
+                InputFileLoader.localFiles(root),
+                limits);
         List<ListedFile> listed = new ArrayList<>();
         listing.list(listed::add);
         if (skipped != null) {
@@ -47,8 +53,8 @@ class WarcReadingTest {
     }
 
     static List<InputDocument> load(Path root, List<ListedFile> listed, InputLimits limits) {
-        try (InputFileLoader loader = new InputFileLoader(InputFileLoader.localFiles(root), limits,
-                JsonFieldMapping.DEFAULTS)) {
+        try (InputFileLoader loader =
+                new InputFileLoader(InputFileLoader.localFiles(root), limits, JsonFieldMapping.DEFAULTS)) {
             return listed.stream().map(loader::load).toList();
         }
     }
@@ -63,10 +69,11 @@ class WarcReadingTest {
         List<InputDocument> docs = load(root, listed, InputLimits.DEFAULTS);
 
         assertThat(listed).hasSize(2).allSatisfy(f -> assertThat(f.rejected()).isNull());
-        assertThat(skipped[0].byKind()).isEqualTo(Map.of("warcinfo", 1L, "metadata", 1L, "request", 4L,
-                "not_200", 1L, "not_html", 1L));
+        assertThat(skipped[0].byKind())
+                .isEqualTo(Map.of("warcinfo", 1L, "metadata", 1L, "request", 4L, "not_200", 1L, "not_html", 1L));
         assertThat(listed.get(0).recordOffset()).isPositive();
-        assertThat(docs.get(0).relativePath()).isEqualTo("cc/news.warc.gz#" + listed.get(0).recordOffset());
+        assertThat(docs.get(0).relativePath())
+                .isEqualTo("cc/news.warc.gz#" + listed.get(0).recordOffset());
         assertThat(docs.get(0).source()).isEqualTo("cc");
         assertThat(new String(docs.get(0).bytes(), StandardCharsets.UTF_8)).contains("Şehirde ilk haber.");
         assertThat(docs.get(0).hints().isHtml()).isTrue();
@@ -89,11 +96,20 @@ class WarcReadingTest {
         List<ListedFile> listed = list(root, InputLimits.DEFAULTS, null);
         List<InputDocument> docs = load(root, listed, InputLimits.DEFAULTS);
 
-        assertThat(listed).hasSize(8).allSatisfy(f -> assertThat(f.rejected()).as(f.id()).isNull());
-        assertThat(docs).extracting(d -> d.hints().url()).containsExactly(
-                "https://news.example/a/1", "https://news.example/a/2", "https://news.example/a/1",
-                "https://news.example/a/2", "https://news.example/a/1", "https://news.example/a/2",
-                "https://news.example/a/1", "https://news.example/a/2");
+        assertThat(listed)
+                .hasSize(8)
+                .allSatisfy(f -> assertThat(f.rejected()).as(f.id()).isNull());
+        assertThat(docs)
+                .extracting(d -> d.hints().url())
+                .containsExactly(
+                        "https://news.example/a/1",
+                        "https://news.example/a/2",
+                        "https://news.example/a/1",
+                        "https://news.example/a/2",
+                        "https://news.example/a/1",
+                        "https://news.example/a/2",
+                        "https://news.example/a/1",
+                        "https://news.example/a/2");
         assertThat(docs).allSatisfy(d -> assertThat(d.unreadable()).isNull());
         // The uncompressed and the stream-compressed files' offsets agree: both count decompressed bytes.
         assertThat(listed.get(0).recordOffset()).isEqualTo(listed.get(6).recordOffset());
@@ -102,10 +118,16 @@ class WarcReadingTest {
 
     @Test
     void aRecordWhoseLengthLiesIsARejectAndTheRestIsRead(@TempDir Path root) throws Exception {
-        String good = new String(new WarcFiles(false).page("https://x.example/ok", "<p>fine page</p>", FETCHED)
-                .toByteArray(), StandardCharsets.ISO_8859_1);
-        String liar = new String(new WarcFiles(false).response("https://x.example/liar", 200, "text/html",
-                "<p>the liar</p>".getBytes(), FETCHED).toByteArray(), StandardCharsets.ISO_8859_1);
+        String good = new String(
+                new WarcFiles(false)
+                        .page("https://x.example/ok", "<p>fine page</p>", FETCHED)
+                        .toByteArray(),
+                StandardCharsets.ISO_8859_1);
+        String liar = new String(
+                new WarcFiles(false)
+                        .response("https://x.example/liar", 200, "text/html", "<p>the liar</p>".getBytes(), FETCHED)
+                        .toByteArray(),
+                StandardCharsets.ISO_8859_1);
         String tooShort = liar.replaceFirst("Content-Length: (\\d+)", "Content-Length: 40");
         String tooLong = liar.replaceFirst("Content-Length: (\\d+)", "Content-Length: 100000");
         Files.createDirectories(root.resolve("x"));
@@ -116,25 +138,35 @@ class WarcReadingTest {
         List<InputDocument> docs = load(root, listed, InputLimits.DEFAULTS);
 
         int first = good.length();
-        assertThat(listed.stream().map(f -> f.relativePath() + "#" + f.recordOffset() + " "
-                + (f.rejected() == null ? "-" : f.rejected()))).containsExactly(
-                "x/long.warc#" + good.indexOf("WARC/1.", 1) + " -",
-                "x/long.warc#" + first + " MALFORMED_RECORD",
-                "x/long.warc#" + (first + tooLong.length() + good.indexOf("WARC/1.", 1)) + " -",
-                "x/short.warc#" + good.indexOf("WARC/1.", 1) + " -",
-                "x/short.warc#" + first + " MALFORMED_RECORD",
-                "x/short.warc#" + (first + tooShort.length() + good.indexOf("WARC/1.", 1)) + " -");
+        assertThat(listed.stream()
+                        .map(f -> f.relativePath() + "#" + f.recordOffset() + " "
+                                + (f.rejected() == null ? "-" : f.rejected())))
+                .containsExactly(
+                        "x/long.warc#" + good.indexOf("WARC/1.", 1) + " -",
+                        "x/long.warc#" + first + " MALFORMED_RECORD",
+                        "x/long.warc#" + (first + tooLong.length() + good.indexOf("WARC/1.", 1)) + " -",
+                        "x/short.warc#" + good.indexOf("WARC/1.", 1) + " -",
+                        "x/short.warc#" + first + " MALFORMED_RECORD",
+                        "x/short.warc#" + (first + tooShort.length() + good.indexOf("WARC/1.", 1)) + " -");
         assertThat(docs.get(2).hints().url()).isEqualTo("https://x.example/ok");
         assertThat(new String(docs.get(5).bytes(), StandardCharsets.UTF_8)).isEqualTo("<p>fine page</p>");
     }
 
     @Test
     void aTruncatedGzipMemberIsARejectAndTheNextMembersAreRead(@TempDir Path root) throws Exception {
-        byte[] one = new WarcFiles(true).page("https://t.example/1", "<p>first page text</p>", FETCHED)
+        byte[] one = new WarcFiles(true)
+                .page("https://t.example/1", "<p>first page text</p>", FETCHED)
                 .toByteArray();
-        byte[] member = new WarcFiles(true).response("https://t.example/2", 200, "text/html",
-                ("<p>" + "second page ".repeat(50) + "</p>").getBytes(), FETCHED).toByteArray();
-        byte[] three = new WarcFiles(true).page("https://t.example/3", "<p>third page text</p>", FETCHED)
+        byte[] member = new WarcFiles(true)
+                .response(
+                        "https://t.example/2",
+                        200,
+                        "text/html",
+                        ("<p>" + "second page ".repeat(50) + "</p>").getBytes(),
+                        FETCHED)
+                .toByteArray();
+        byte[] three = new WarcFiles(true)
+                .page("https://t.example/3", "<p>third page text</p>", FETCHED)
                 .toByteArray();
         byte[] cut = java.util.Arrays.copyOf(member, member.length / 2);
         Files.createDirectories(root.resolve("t"));
@@ -143,8 +175,9 @@ class WarcReadingTest {
         List<ListedFile> listed = list(root, InputLimits.DEFAULTS, null);
         List<InputDocument> docs = load(root, listed, InputLimits.DEFAULTS);
 
-        assertThat(listed).extracting(ListedFile::rejected).containsExactly(null, RejectReason.CORRUPT_COMPRESSION,
-                null);
+        assertThat(listed)
+                .extracting(ListedFile::rejected)
+                .containsExactly(null, RejectReason.CORRUPT_COMPRESSION, null);
         assertThat(listed.get(1).recordOffset()).isEqualTo(one.length);
         assertThat(docs.get(2).hints().url()).isEqualTo("https://t.example/3");
         assertThat(docs.get(0).hints().url()).isEqualTo("https://t.example/1");
@@ -163,8 +196,7 @@ class WarcReadingTest {
         List<ListedFile> listed = list(root, limits, null);
         List<InputDocument> docs = load(root, listed, limits);
 
-        assertThat(listed).extracting(ListedFile::rejected).containsExactly(null, RejectReason.RECORD_TOO_LARGE,
-                null);
+        assertThat(listed).extracting(ListedFile::rejected).containsExactly(null, RejectReason.RECORD_TOO_LARGE, null);
         assertThat(docs.get(1).unreadable().reason()).isEqualTo(RejectReason.RECORD_TOO_LARGE);
         assertThat(docs.get(2).hints().url()).isEqualTo("https://big.example/after");
     }
@@ -183,7 +215,8 @@ class WarcReadingTest {
 
         assertThat(Files.size(root.resolve("z/bomb.warc.zst"))).isLessThan(20_000);
         assertThat(listed.get(listed.size() - 1).rejected()).isEqualTo(RejectReason.INFLATED_TOO_LARGE);
-        assertThat(listed.subList(0, listed.size() - 1)).hasSizeBetween(5, 10)
+        assertThat(listed.subList(0, listed.size() - 1))
+                .hasSizeBetween(5, 10)
                 .allSatisfy(f -> assertThat(f.rejected()).isNull());
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class SparkRowsTest {
     @Test
     void everyTableKeepsTheJobsColumnNamesAndOrder() {
-        for (TableSchema<?> table : List.of(DatasetTables.ARTICLES, DatasetTables.ENTITIES, DatasetTables.QUOTES,
-                DatasetTables.REJECTS)) {
+        for (TableSchema<?> table :
+                List.of(DatasetTables.ARTICLES, DatasetTables.ENTITIES, DatasetTables.QUOTES, DatasetTables.REJECTS)) {
             StructType type = SparkRows.structType(table);
             assertThat(type.fieldNames()).as(table.name()).containsExactlyElementsOf(table.columnNames());
         }
@@ -37,8 +37,9 @@ class SparkRowsTest {
 
     @Test
     void rowsCarryListsAsArraysInColumnOrder() {
-        EntityRow entity = new EntityRow("a1", new EntityStat("ibrahim-kalin", "İbrahim Kalın", EntityType.PERSON, 2,
-                List.of("Kalın", "KALIN")));
+        EntityRow entity = new EntityRow(
+                "a1",
+                new EntityStat("ibrahim-kalin", "İbrahim Kalın", EntityType.PERSON, 2, List.of("Kalın", "KALIN")));
         Row row = SparkRows.row(DatasetTables.ENTITIES, entity);
         assertThat(row.length()).isEqualTo(8);
         assertThat(row.getString(0)).isEqualTo("a1");

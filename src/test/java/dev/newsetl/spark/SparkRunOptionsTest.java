@@ -22,9 +22,15 @@ class SparkRunOptionsTest {
 
     @Test
     void everyOptionIsRead() {
-        SparkRunOptions o = SparkRunOptions.parse("--input=in", "--output=hdfs:///out", "--run-date=2026-01-30",
-                "--dictionary=aliases.tsv", "--ingested-at=2026-01-30T06:00:00Z", "--partition-size=50",
-                "--extensions=TXT, text", "--max-file-size=1000");
+        SparkRunOptions o = SparkRunOptions.parse(
+                "--input=in",
+                "--output=hdfs:///out",
+                "--run-date=2026-01-30",
+                "--dictionary=aliases.tsv",
+                "--ingested-at=2026-01-30T06:00:00Z",
+                "--partition-size=50",
+                "--extensions=TXT, text",
+                "--max-file-size=1000");
         assertThat(o.ingestedAt()).isEqualTo(Instant.parse("2026-01-30T06:00:00Z"));
         assertThat(o.extensions()).isEqualTo(Set.of("txt", "text"));
         assertThat(o.partitionSize()).isEqualTo(50);
@@ -37,8 +43,9 @@ class SparkRunOptionsTest {
                 .hasMessageContaining("--run-date");
         assertThatThrownBy(() -> SparkRunOptions.parse("--input=in", "--output=out", "--run-date=30.01.2026"))
                 .hasMessageContaining("--run-date=30.01.2026");
-        assertThatThrownBy(() -> SparkRunOptions.parse("--input=in", "--output=out", "--run-date=2026-01-30",
-                "--threads=2")).hasMessageContaining("[threads]");
+        assertThatThrownBy(() ->
+                        SparkRunOptions.parse("--input=in", "--output=out", "--run-date=2026-01-30", "--threads=2"))
+                .hasMessageContaining("[threads]");
     }
 
     @Test

@@ -66,54 +66,88 @@ class SparkRunTest {
         Files.createDirectories(input.resolve("cc"));
         dev.newsetl.testing.WarcFiles warc = new dev.newsetl.testing.WarcFiles(true).warcinfo();
         for (int i = 0; i < 2; i++) {
-            warc.page("https://haber.example/" + i, "<html><body><p>Dışişleri Bakanı Hakan Fidan Ankara'da " + i
-                    + ". kez Mısırlı mevkidaşıyla görüştü.</p><p>Görüşmede Gazze ele alındı.</p></body></html>",
+            warc.page(
+                    "https://haber.example/" + i,
+                    "<html><body><p>Dışişleri Bakanı Hakan Fidan Ankara'da " + i
+                            + ". kez Mısırlı mevkidaşıyla görüştü.</p><p>Görüşmede Gazze ele alındı.</p></body></html>",
                     Instant.parse("2026-01-29T10:00:00Z").plusSeconds(i));
             warc.metadata("https://haber.example/" + i);
         }
         Files.write(input.resolve("cc/news.warc.gz"), warc.toByteArray());
-        Files.writeString(input.resolve("cc/feed.jsonl"), "{\"title\": \"Fidan Kahire'de\", \"maintext\":"
-                + " \"Hakan Fidan Kahire'de görüştü.\\n\\nGörüşmede ateşkes ele alındı.\", \"date_publish\":"
-                + " \"2026-01-28\", \"authors\": [\"Ayşe Yılmaz\"]}\n{\"headline\": \"Talks\", \"content\":"
-                + " \"<p>The talks in Cairo went on.</p>\", \"url\": \"https://wire.example/t\"}\n",
+        Files.writeString(
+                input.resolve("cc/feed.jsonl"),
+                "{\"title\": \"Fidan Kahire'de\", \"maintext\":"
+                        + " \"Hakan Fidan Kahire'de görüştü.\\n\\nGörüşmede ateşkes ele alındı.\", \"date_publish\":"
+                        + " \"2026-01-28\", \"authors\": [\"Ayşe Yılmaz\"]}\n{\"headline\": \"Talks\", \"content\":"
+                        + " \"<p>The talks in Cairo went on.</p>\", \"url\": \"https://wire.example/t\"}\n",
                 StandardCharsets.UTF_8);
 
         // Both engines with the recognizer on: the test class path's .tags model (TaggingRecognizerProvider).
         Path model = temp.resolve("names.tags");
-        Files.writeString(model, "PERSON\tSelin Arslan\nPERSON\tArslan\nLOCATION\tAthens\nLOCATION\tBosporus\n"
-                + "LOCATION\tNorth Sinai\nLOCATION\tMaximos Mansion\nORGANIZATION\tLevant Wire\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                model,
+                "PERSON\tSelin Arslan\nPERSON\tArslan\nLOCATION\tAthens\nLOCATION\tBosporus\n"
+                        + "LOCATION\tNorth Sinai\nLOCATION\tMaximos Mansion\nORGANIZATION\tLevant Wire\n",
+                StandardCharsets.UTF_8);
         Path jobOutput = temp.resolve("job-output");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        jobExitCode = new Commands(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), springArgs -> {
-                    SpringApplication app = new SpringApplication(dev.newsetl.NewsEtlApplication.class,
-                            FixedClock.class);
-                    app.setWebApplicationType(WebApplicationType.NONE);
-                    app.setBannerMode(Banner.Mode.OFF);
-                    app.setLogStartupInfo(false);
-                    return app.run(springArgs);
-                }).execute(new String[] {"run", "--input=" + input, "--output=" + jobOutput,
-                        "--run-date=" + RUN_DATE, "--newsetl.job.partition-size=4", "--newsetl.job.threads=2",
-                        "--newsetl.names.model=" + model});
+        jobExitCode = new Commands(
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        springArgs -> {
+                            SpringApplication app =
+                                    new SpringApplication(dev.newsetl.NewsEtlApplication.class, FixedClock.class);
+                            app.setWebApplicationType(WebApplicationType.NONE);
+                            app.setBannerMode(Banner.Mode.OFF);
+                            app.setLogStartupInfo(false);
+                            return app.run(springArgs);
+                        })
+                .execute(new String[] {
+                    "run",
+                    "--input=" + input,
+                    "--output=" + jobOutput,
+                    "--run-date=" + RUN_DATE,
+                    "--newsetl.job.partition-size=4",
+                    "--newsetl.job.threads=2",
+                    "--newsetl.names.model=" + model
+                });
         jobErr = err.toString(StandardCharsets.UTF_8);
         jobRun = jobOutput.resolve("run_date=" + RUN_DATE);
 
         hdfsBase = Files.createTempDirectory(Path.of("target"), "minidfs-spark-");
         Configuration conf = new Configuration();
         conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, hdfsBase.toAbsolutePath().toString());
-        hdfs = new MiniDFSCluster.Builder(conf, hdfsBase.toFile()).numDataNodes(1).build();
+        hdfs = new MiniDFSCluster.Builder(conf, hdfsBase.toFile())
+                .numDataNodes(1)
+                .build();
         hdfs.waitActive();
         String hdfsInput = hdfs.getFileSystem().getUri() + "/news/input";
-        hdfs.getFileSystem().copyFromLocalFile(false, true,
-                new org.apache.hadoop.fs.Path(input.toAbsolutePath().toUri()), new org.apache.hadoop.fs.Path(hdfsInput));
+        hdfs.getFileSystem()
+                .copyFromLocalFile(
+                        false,
+                        true,
+                        new org.apache.hadoop.fs.Path(input.toAbsolutePath().toUri()),
+                        new org.apache.hadoop.fs.Path(hdfsInput));
 
         Path sparkOutput = temp.resolve("spark-output");
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("SparkRunTest")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        SparkSession spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("SparkRunTest")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
         try {
-            summary = new SparkRun(spark, SparkRunOptions.parse("--input=" + hdfsInput, "--output=" + sparkOutput,
-                    "--run-date=" + RUN_DATE, "--dictionary=config/aliases.tsv", "--ingested-at=" + INGESTED_AT,
-                    "--partition-size=4", "--model=" + model)).run();
+            summary = new SparkRun(
+                            spark,
+                            SparkRunOptions.parse(
+                                    "--input=" + hdfsInput,
+                                    "--output=" + sparkOutput,
+                                    "--run-date=" + RUN_DATE,
+                                    "--dictionary=config/aliases.tsv",
+                                    "--ingested-at=" + INGESTED_AT,
+                                    "--partition-size=4",
+                                    "--model=" + model))
+                    .run();
         } finally {
             spark.stop();
         }
@@ -149,8 +183,7 @@ class SparkRunTest {
         assertThat(summary.articles() + summary.rejects()).isEqualTo(TestFiles.countFiles(input) + 2);
         // The plain files' two: the container records' pages go through the HTML path.
         assertThat(summary.rejects()).isEqualTo(2);
-        assertThat(summary.recordsSkipped()).isEqualTo(java.util.Map.of("warcinfo", 1L, "request", 2L,
-                "metadata", 2L));
+        assertThat(summary.recordsSkipped()).isEqualTo(java.util.Map.of("warcinfo", 1L, "request", 2L, "metadata", 2L));
     }
 
     @Test
@@ -160,10 +193,13 @@ class SparkRunTest {
                 String job = "read_parquet('" + TestFiles.sql(jobRun) + "/" + table + "/*.parquet')";
                 String spark = "read_parquet('" + TestFiles.sql(sparkRun) + "/" + table + "/*.parquet')";
                 assertThat(duck.rows("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + spark + ")"))
-                        .as(table).isEqualTo(duck.rows("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM "
-                                + job + ")"));
+                        .as(table)
+                        .isEqualTo(
+                                duck.rows("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + job + ")"));
                 assertSameRows(duck, table, job, spark);
-                assertThat(duck.count("SELECT count(*) FROM " + spark)).as(table).isPositive();
+                assertThat(duck.count("SELECT count(*) FROM " + spark))
+                        .as(table)
+                        .isPositive();
             }
         }
     }
@@ -180,10 +216,12 @@ class SparkRunTest {
             assertThat(sparkIds).anySatisfy(row -> assertThat(row.get(2)).isNotNull()); // a near-duplicate is found
             String entities = "SELECT article_id, entity_id, name, type, mentions, CAST(surface_forms AS VARCHAR),"
                     + " found_by, confidence FROM read_parquet('%s/entities/*.parquet') ORDER BY article_id, entity_id";
-            assertThat(duck.rows(entities.formatted(spark))).isEqualTo(duck.rows(entities.formatted(job)))
+            assertThat(duck.rows(entities.formatted(spark)))
+                    .isEqualTo(duck.rows(entities.formatted(job)))
                     .hasSize((int) summary.entities());
             assertThat(duck.count("SELECT count(*) FROM read_parquet('" + spark + "/entities/*.parquet')"
-                    + " WHERE found_by = 'recognized'")).isGreaterThanOrEqualTo(5);
+                            + " WHERE found_by = 'recognized'"))
+                    .isGreaterThanOrEqualTo(5);
         }
     }
 
@@ -199,19 +237,24 @@ class SparkRunTest {
                         + " quote = '\"', escape = '\"')";
                 assertSameRows(duck, table, job, spark);
             }
-            assertThat(duck.rows("SELECT source_file, reason FROM read_csv('" + TestFiles.sql(sparkRun)
-                    + "/csv/rejects/*.csv', header = true) WHERE source_file LIKE 'wire/%' ORDER BY source_file"))
-                    .containsExactly(List.of("wire/editor-notes.md", "NOT_ARTICLE"),
-                            List.of("wire/empty-file.txt", "EMPTY"));
+            assertThat(
+                            duck.rows(
+                                    "SELECT source_file, reason FROM read_csv('" + TestFiles.sql(sparkRun)
+                                            + "/csv/rejects/*.csv', header = true) WHERE source_file LIKE 'wire/%' ORDER BY source_file"))
+                    .containsExactly(
+                            List.of("wire/editor-notes.md", "NOT_ARTICLE"), List.of("wire/empty-file.txt", "EMPTY"));
         }
     }
 
     private static void assertSameRows(DuckDb duck, String table, String job, String spark) throws Exception {
-        assertThat(duck.count("SELECT count(*) FROM " + spark)).as(table)
+        assertThat(duck.count("SELECT count(*) FROM " + spark))
+                .as(table)
                 .isEqualTo(duck.count("SELECT count(*) FROM " + job));
         assertThat(duck.rows("SELECT * FROM " + job + " EXCEPT ALL SELECT * FROM " + spark))
-                .as(table + ": job rows missing from Spark's").isEmpty();
+                .as(table + ": job rows missing from Spark's")
+                .isEmpty();
         assertThat(duck.rows("SELECT * FROM " + spark + " EXCEPT ALL SELECT * FROM " + job))
-                .as(table + ": Spark rows not in the job's").isEmpty();
+                .as(table + ": Spark rows not in the job's")
+                .isEmpty();
     }
 }

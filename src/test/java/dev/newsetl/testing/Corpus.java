@@ -15,20 +15,36 @@ public final class Corpus {
     public static final int EMPTY_EVERY = 250;
 
     private static final List<String> SOURCES = List.of("anadolu", "daily-sabah", "wire", "harbour-gazette");
-    private static final List<String> PEOPLE = List.of("İbrahim Kalın", "Hakan Fidan", "Recep Tayyip Erdoğan",
-            "Kyriakos Mitsotakis", "Steve Witkoff", "Ali Shaath", "Benjamin Netanyahu", "Jared Kushner");
-    private static final List<String> PLACES = List.of("Ankara", "Istanbul", "Doha", "Cairo", "Athens", "Rafah",
-            "Khan Yunis", "Türkiye", "Qatar", "Egypt");
-    private static final List<String> TOPICS = List.of("port expansion", "grain shipments", "rail link",
-            "water talks", "ferry timetable", "aid convoy", "power grid repairs", "trade fair", "border crossing",
-            "harbour dredging", "bus network", "school meals programme");
-    private static final List<String> VERBS = List.of("discussed", "reviewed", "announced", "questioned",
-            "welcomed", "postponed", "defended", "outlined");
-    private static final List<String> CREDITS = List.of("(AA Photo)", "(Reuters Photo)", "(AFP Photo)",
-            "(Photo by the municipality)");
+    private static final List<String> PEOPLE = List.of(
+            "İbrahim Kalın",
+            "Hakan Fidan",
+            "Recep Tayyip Erdoğan",
+            "Kyriakos Mitsotakis",
+            "Steve Witkoff",
+            "Ali Shaath",
+            "Benjamin Netanyahu",
+            "Jared Kushner");
+    private static final List<String> PLACES = List.of(
+            "Ankara", "Istanbul", "Doha", "Cairo", "Athens", "Rafah", "Khan Yunis", "Türkiye", "Qatar", "Egypt");
+    private static final List<String> TOPICS = List.of(
+            "port expansion",
+            "grain shipments",
+            "rail link",
+            "water talks",
+            "ferry timetable",
+            "aid convoy",
+            "power grid repairs",
+            "trade fair",
+            "border crossing",
+            "harbour dredging",
+            "bus network",
+            "school meals programme");
+    private static final List<String> VERBS = List.of(
+            "discussed", "reviewed", "announced", "questioned", "welcomed", "postponed", "defended", "outlined");
+    private static final List<String> CREDITS =
+            List.of("(AA Photo)", "(Reuters Photo)", "(AFP Photo)", "(Photo by the municipality)");
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** Writes {@code files} articles under {@code root} (one folder per source) and returns the root. */
     public static Path generate(Path root, int files, long seed) throws IOException {
@@ -39,8 +55,8 @@ public final class Corpus {
         for (int i = 0; i < files; i++) {
             String source = SOURCES.get(i % SOURCES.size());
             String topic = pick(random, TOPICS);
-            Path file = root.resolve(source).resolve(String.format("2026-01-%02d-%05d-%s.txt", 1 + i % 28, i,
-                    topic.replace(' ', '-')));
+            Path file = root.resolve(source)
+                    .resolve(String.format("2026-01-%02d-%05d-%s.txt", 1 + i % 28, i, topic.replace(' ', '-')));
             String text = i % EMPTY_EVERY == EMPTY_EVERY - 1 ? "" : article(random, i, topic);
             Files.writeString(file, text, StandardCharsets.UTF_8);
         }
@@ -58,23 +74,52 @@ public final class Corpus {
         String place = pick(random, PLACES);
         String verb = pick(random, VERBS);
         StringBuilder text = new StringBuilder();
-        text.append(person).append(' ').append(verb).append(" the ").append(topic).append(" in ").append(place)
-                .append(" (item ").append(index).append(")\n");
-        text.append("Officials walk past the site of the ").append(topic).append(" in ").append(place)
-                .append(", Jan. ").append(1 + index % 28).append(", 2026. ").append(pick(random, CREDITS))
+        text.append(person)
+                .append(' ')
+                .append(verb)
+                .append(" the ")
+                .append(topic)
+                .append(" in ")
+                .append(place)
+                .append(" (item ")
+                .append(index)
+                .append(")\n");
+        text.append("Officials walk past the site of the ")
+                .append(topic)
+                .append(" in ")
+                .append(place)
+                .append(", Jan. ")
+                .append(1 + index % 28)
+                .append(", 2026. ")
+                .append(pick(random, CREDITS))
                 .append("\n\n\n");
-        text.append(person).append(" ").append(verb).append(" the ").append(topic).append(" with local officials in ")
-                .append(place).append(" on Tuesday, according to a statement released after the meeting.\n\n");
+        text.append(person)
+                .append(" ")
+                .append(verb)
+                .append(" the ")
+                .append(topic)
+                .append(" with local officials in ")
+                .append(place)
+                .append(" on Tuesday, according to a statement released after the meeting.\n\n");
         int paragraphs = 2 + random.nextInt(3);
         for (int p = 0; p < paragraphs; p++) {
-            text.append("The talks, which lasted about ").append(1 + random.nextInt(5))
+            text.append("The talks, which lasted about ")
+                    .append(1 + random.nextInt(5))
                     .append(" hours, also covered the budget for next year and a timetable that ")
-                    .append(other).append(" described as ambitious but workable. Residents of ")
-                    .append(pick(random, PLACES)).append(" have waited ").append(2 + random.nextInt(9))
-                    .append(" years for the ").append(pick(random, TOPICS)).append(" to be finished.\n\n");
+                    .append(other)
+                    .append(" described as ambitious but workable. Residents of ")
+                    .append(pick(random, PLACES))
+                    .append(" have waited ")
+                    .append(2 + random.nextInt(9))
+                    .append(" years for the ")
+                    .append(pick(random, TOPICS))
+                    .append(" to be finished.\n\n");
         }
-        text.append("\u201cWe will report back within ").append(2 + random.nextInt(6)).append(" weeks,\u201d ")
-                .append(other).append(" told reporters.\n");
+        text.append("\u201cWe will report back within ")
+                .append(2 + random.nextInt(6))
+                .append(" weeks,\u201d ")
+                .append(other)
+                .append(" told reporters.\n");
         return text.toString();
     }
 

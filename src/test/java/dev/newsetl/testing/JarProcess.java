@@ -46,8 +46,10 @@ public final class JarProcess {
         command.add("-jar");
         command.add(jar().toAbsolutePath().toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new JarProcess(process, log);
     }
 
@@ -94,8 +96,8 @@ public final class JarProcess {
                 throw new AssertionError("timed out waiting for " + what + "; output:\n" + log());
             }
             if (!process.isAlive()) {
-                throw new AssertionError("news-etl ended (exit " + process.exitValue() + ") before " + what
-                        + "; output:\n" + log());
+                throw new AssertionError(
+                        "news-etl ended (exit " + process.exitValue() + ") before " + what + "; output:\n" + log());
             }
             Thread.sleep(200);
         }

@@ -29,8 +29,8 @@ public final class JobRepositoryDb {
 
     public List<List<Object>> rows(String sql) {
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             List<List<Object>> rows = new ArrayList<>();
             while (rs.next()) {

@@ -9,8 +9,7 @@ import java.nio.file.Path;
  * beside the project root, walking up from the working directory, so tests of any Maven module find it.
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** The shared folder, which may not exist on a machine without it (tests then skip with an assumption). */
     public static Path root() {

@@ -7,8 +7,7 @@ import java.util.stream.Stream;
 
 /** File helpers for tests. */
 public final class TestFiles {
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** Copies a directory tree (the bundled input/, say) so a test can change it freely. */
     public static Path copyTree(Path from, Path to) throws IOException {

@@ -36,8 +36,12 @@ public final class WarcFiles {
 
     /** Writes straight to {@code file} (for large test WARCs); {@link #toByteArray} is then empty. */
     public WarcFiles(java.nio.file.Path file, boolean gzip) throws IOException {
-        writer = new WarcWriter(java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE),
+        writer = new WarcWriter(
+                java.nio.channels.FileChannel.open(
+                        file,
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                        java.nio.file.StandardOpenOption.WRITE),
                 gzip ? WarcCompression.GZIP : WarcCompression.NONE);
     }
 
@@ -51,15 +55,19 @@ public final class WarcFiles {
     }
 
     public WarcFiles warcinfo() throws IOException {
-        writer.write(new Warcinfo.Builder().fields(java.util.Map.of("software", java.util.List.of("news-etl test")))
+        writer.write(new Warcinfo.Builder()
+                .fields(java.util.Map.of("software", java.util.List.of("news-etl test")))
                 .build());
         return this;
     }
 
     public WarcFiles request(String url) throws IOException {
-        byte[] http = ("GET " + URI.create(url).getRawPath() + " HTTP/1.1\r\nHost: " + URI.create(url).getHost()
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        writer.write(new WarcRequest.Builder(URI.create(url)).body(MediaType.HTTP_REQUEST, http).build());
+        byte[] http = ("GET " + URI.create(url).getRawPath() + " HTTP/1.1\r\nHost: "
+                        + URI.create(url).getHost() + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        writer.write(new WarcRequest.Builder(URI.create(url))
+                .body(MediaType.HTTP_REQUEST, http)
+                .build());
         return this;
     }
 
@@ -68,10 +76,13 @@ public final class WarcFiles {
             throws IOException {
         ByteArrayOutputStream http = new ByteArrayOutputStream();
         http.write(("HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                + payload.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + payload.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         http.write(payload);
-        writer.write(new WarcResponse.Builder(URI.create(url)).date(date)
-                .body(MediaType.HTTP_RESPONSE, http.toByteArray()).build());
+        writer.write(new WarcResponse.Builder(URI.create(url))
+                .date(date)
+                .body(MediaType.HTTP_RESPONSE, http.toByteArray())
+                .build());
         return this;
     }
 
@@ -82,8 +93,10 @@ public final class WarcFiles {
     }
 
     public WarcFiles metadata(String url) throws IOException {
-        writer.write(new WarcMetadata.Builder().targetURI(URI.create(url))
-                .fields(java.util.Map.of("fetchTimeMs", java.util.List.of("12"))).build());
+        writer.write(new WarcMetadata.Builder()
+                .targetURI(URI.create(url))
+                .fields(java.util.Map.of("fetchTimeMs", java.util.List.of("12")))
+                .build());
         return this;
     }
 

@@ -11,9 +11,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlTest {
-    static final String[] HOSTILE = {"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
-        "'><svg onload=alert(1)>", "</style><script>alert(2)</script>", "</title></text></svg><b>bold</b>",
-        "javascript:alert(3)", "<!-- comment", "&lt;already&gt; &amp;"};
+    static final String[] HOSTILE = {
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "'><svg onload=alert(1)>",
+        "</style><script>alert(2)</script>",
+        "</title></text></svg><b>bold</b>",
+        "javascript:alert(3)",
+        "<!-- comment",
+        "&lt;already&gt; &amp;"
+    };
 
     @Test
     void valuesAreTextInTextAndInQuotedAttributes() {
@@ -44,23 +51,36 @@ class HtmlTest {
                 .isEqualTo("zero[U+200B]width[U+2066]isolate[U+FEFF]");
         assertThat(Html.text("bell\u0007 del\u007F").toString()).isEqualTo("bell[U+0007] del[U+007F]");
         // Words keep what they need: joiners (Persian, emoji), letters of any script, lookalikes as themselves.
-        assertThat(Html.text("می\u200Cخواهم \uD83D\uDC69\u200D\uD83D\uDCBB Аnadolu").toString())
+        assertThat(Html.text("می\u200Cخواهم \uD83D\uDC69\u200D\uD83D\uDCBB Аnadolu")
+                        .toString())
                 .isEqualTo("می\u200Cخواهم \uD83D\uDC69\u200D\uD83D\uDCBB Аnadolu");
         assertThat(Html.text("cut \uD83D").toString()).isEqualTo("cut \uFFFD");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>var x = '{}';</script>", "<style>p{color:{}}</style>", "<a href=\"{}\">x</a>",
-        "<img src='{}'>", "<p onclick=\"{}\">x</p>", "<p style=\"color:{}\">x</p>", "<p class={}>x</p>", "<{}>",
-        "<!-- {} -->", "<p {}>x</p>"})
+    @ValueSource(
+            strings = {
+                "<script>var x = '{}';</script>",
+                "<style>p{color:{}}</style>",
+                "<a href=\"{}\">x</a>",
+                "<img src='{}'>",
+                "<p onclick=\"{}\">x</p>",
+                "<p style=\"color:{}\">x</p>",
+                "<p class={}>x</p>",
+                "<{}>",
+                "<!-- {} -->",
+                "<p {}>x</p>"
+            })
     void placeholdersWhereEscapingIsNotEnoughAreRefused(String template) {
-        assertThatThrownBy(() -> Html.of(template, "x")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Html.of(template, "x"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(template);
     }
 
     @Test
     void textAfterAScriptOrStyleBlockIsAPlaceForValuesAgain() {
-        assertThat(Html.of("<style>p{color:red}</style><p title=\"{}\">{}</p>", "a", "b").toString())
+        assertThat(Html.of("<style>p{color:red}</style><p title=\"{}\">{}</p>", "a", "b")
+                        .toString())
                 .isEqualTo("<style>p{color:red}</style><p title=\"a\">b</p>");
     }
 
@@ -79,7 +99,8 @@ class HtmlTest {
         Element script = doc.selectFirst("script");
         assertThat(script.attr("type")).isEqualTo("application/json");
         assertThat(script.attr("id")).isEqualTo("data\"x");
-        assertThat(script.data()).doesNotContain("<", ">", "&", "\u2028", "\u2029")
+        assertThat(script.data())
+                .doesNotContain("<", ">", "&", "\u2028", "\u2029")
                 .contains("\\u003c/script\\u003e", "\\u2028");
         assertThat(doc.select("p").text()).isEqualTo("after");
     }

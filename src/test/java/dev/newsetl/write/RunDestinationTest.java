@@ -25,21 +25,32 @@ class RunDestinationTest {
     private static final LocalDate DATE = LocalDate.of(2026, 2, 3);
 
     enum Kind {
-        LOCAL, HADOOP_RENAME, HADOOP_DIRECT;
+        LOCAL,
+        HADOOP_RENAME,
+        HADOOP_DIRECT;
 
         RunDestination at(Path output, LocalDate date) throws Exception {
             if (this == LOCAL) {
                 return new LocalRunDestination(output, date);
             }
             FileSystem fs = FileSystem.getLocal(new Configuration()).getRaw();
-            return new HadoopRunDestination(fs, new org.apache.hadoop.fs.Path(output.toUri()), date,
+            return new HadoopRunDestination(
+                    fs,
+                    new org.apache.hadoop.fs.Path(output.toUri()),
+                    date,
                     this == HADOOP_RENAME ? CommitMode.RENAME : CommitMode.DIRECT);
         }
     }
 
     static RunManifest manifest(LocalDate date, long instance) {
-        return new RunManifest(date, 7, instance, "/data/in", Instant.parse("2026-02-03T01:00:00Z"),
-                Instant.parse("2026-02-03T01:05:00Z"), Map.of("articles", 1L, "rejects", 0L, "files_read", 1L),
+        return new RunManifest(
+                date,
+                7,
+                instance,
+                "/data/in",
+                Instant.parse("2026-02-03T01:00:00Z"),
+                Instant.parse("2026-02-03T01:05:00Z"),
+                Map.of("articles", 1L, "rejects", 0L, "files_read", 1L),
                 List.of(new PublishedFile("articles.csv", "csv", "articles", 1, 12, "ab".repeat(32))));
     }
 
@@ -86,7 +97,7 @@ class RunDestinationTest {
             destination.commit();
             destination.updateLatest();
         }
-        Files.createDirectories(output.resolve("run_date=2026-02-01"));      // no _SUCCESS: being replaced
+        Files.createDirectories(output.resolve("run_date=2026-02-01")); // no _SUCCESS: being replaced
         Files.createDirectories(output.resolve("run_date=not-a-date"));
         Files.createDirectories(output.resolve("_staging/run_date=2026-03-01"));
 
@@ -98,8 +109,7 @@ class RunDestinationTest {
     }
 
     @Test
-    void replacesLinksPlantedAsLatestOrItsTemporaryFileWithoutWritingThroughThem(@TempDir Path temp)
-            throws Exception {
+    void replacesLinksPlantedAsLatestOrItsTemporaryFileWithoutWritingThroughThem(@TempDir Path temp) throws Exception {
         Path output = Files.createDirectories(temp.resolve("out"));
         Path elsewhere = Files.writeString(temp.resolve("someone-elses-file"), "keep me\n");
         Path other = Files.writeString(temp.resolve("another-file"), "keep me too\n");
@@ -136,7 +146,8 @@ class RunDestinationTest {
 
         assertThat(output.resolve("run_date=2026-02-03/stray.csv")).doesNotExist();
         assertThat(output.resolve(RunLayout.STAGING)).doesNotExist();
-        assertThat(destination.completedManifest().map(RunManifest::jobInstanceId)).contains(4L);
+        assertThat(destination.completedManifest().map(RunManifest::jobInstanceId))
+                .contains(4L);
     }
 
     @ParameterizedTest
@@ -158,10 +169,13 @@ class RunDestinationTest {
         destination.write("csv/articles/part-0.csv", "article_id\n".getBytes());
         destination.write(RunLayout.SUCCESS, new byte[0]);
         if (kind != Kind.HADOOP_DIRECT) {
-            assertThat(output.resolve("run_date=2026-02-03")).as("nothing visible before the commit").doesNotExist();
+            assertThat(output.resolve("run_date=2026-02-03"))
+                    .as("nothing visible before the commit")
+                    .doesNotExist();
         }
         destination.commit();
-        assertThat(output.resolve("run_date=2026-02-03/csv/articles/part-0.csv")).hasContent("article_id");
+        assertThat(output.resolve("run_date=2026-02-03/csv/articles/part-0.csv"))
+                .hasContent("article_id");
         assertThat(output.resolve("run_date=2026-02-03/_SUCCESS")).exists();
     }
 }

@@ -37,6 +37,7 @@ class RunPublisherTest {
 
     @TempDir
     Path temp;
+
     private RunLayout layout;
     private final List<String> events = new ArrayList<>();
 
@@ -60,7 +61,8 @@ class RunPublisherTest {
         Files.write(input.resolve("wire/empty.txt"), new byte[0]);
         layout = new RunLayout(temp.resolve("out"), DATE);
         new RunPreparation(layout).prepare(1, 5, InputRoot.listing(Location.local(input), Set.of("txt")), f -> true);
-        ArticleExtractor extractor = new ArticleExtractor(AliasDictionary.load(Path.of("config/aliases.tsv")),
+        ArticleExtractor extractor = new ArticleExtractor(
+                AliasDictionary.load(Path.of("config/aliases.tsv")),
                 Clock.fixed(Instant.parse("2026-02-03T00:00:00Z"), ZoneOffset.UTC));
         InputFileLoader loader = InputRoot.loader(Location.local(input), 1 << 20);
         RunPartitions partitions = RunPartitions.of(layout);
@@ -68,7 +70,8 @@ class RunPublisherTest {
             try (StagedPartitionWriter staged = new StagedPartitionWriter(layout.work(p))) {
                 ListingFile.read(layout.listing(), partitions.from(p), partitions.to(p), listed -> {
                     InputDocument document = loader.load(listed);
-                    staged.write(extractor.extract(document),
+                    staged.write(
+                            extractor.extract(document),
                             document.bytes() == null ? "" : ContentHash.sha256Hex(document.bytes()));
                 });
             }
@@ -101,13 +104,18 @@ class RunPublisherTest {
         assertThat(result.count("rejects")).isPositive();
         assertThat(events).containsExactly("ingested 12 in 3", "published 12 visible=false");
         Path run = layout.published();
-        try (var csv = CsvPartWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var csv = CsvPartWriter.FORMAT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(Files.newBufferedReader(run.resolve("articles.csv")))) {
             assertThat(csv.getRecords()).hasSize((int) result.count("articles"));
         }
         assertThat(run.resolve("articles")).isDirectoryContaining("glob:**/part-00002.parquet");
         assertThat(run.resolve(RunReport.FILE)).exists();
-        assertThat(new LocalRunDestination(layout.output(), DATE).completedManifest()).contains(result.manifest());
+        assertThat(new LocalRunDestination(layout.output(), DATE).completedManifest())
+                .contains(result.manifest());
         assertThat(Files.readString(layout.output().resolve(RunLayout.LATEST))).isEqualTo("run_date=2026-02-03\n");
         assertThat(layout.publish()).doesNotExist();
         assertThat(layout.listing()).as("staging stays until the clean-up step").exists();

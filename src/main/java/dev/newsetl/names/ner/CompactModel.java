@@ -1,9 +1,8 @@
 package dev.newsetl.names.ner;
 
+import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-
-import java.util.Map;
 
 /**
  * An OpenNLP maximum-entropy model (trained by its quasi-Newton trainer) re-laid out for fast scoring: each

@@ -14,10 +14,10 @@ final class DocumentConsistency {
 
     /** Added occurrences are less certain than the tagged one they copy. */
     private static final double DISCOUNT = 0.8;
+
     private static final int MAX_NAME_TOKENS = 6;
 
-    private DocumentConsistency() {
-    }
+    private DocumentConsistency() {}
 
     static List<TaggedSpan> extend(DocumentFeatures f, List<TaggedSpan> tagged) {
         if (tagged.isEmpty()) {

@@ -1,7 +1,6 @@
 package dev.newsetl.names.ner;
 
 import dev.newsetl.names.TurkishFolding;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ final class DocumentFeatures {
 
     /** Words longer than this are cut for the word features: a huge token must not make huge strings. */
     private static final int MAX_WORD = 30;
+
     private static final String[] KIND_NAMES = {"city", "cty", "gen", "gtr", "ptr", "otr", "prp"};
 
     private static final String[] CASE_NAMES = {"0", "1", "2", "3"};

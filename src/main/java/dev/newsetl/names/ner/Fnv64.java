@@ -10,8 +10,7 @@ final class Fnv64 {
     static final long START = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 
-    private Fnv64() {
-    }
+    private Fnv64() {}
 
     static long feed(long h, String s, int from, int to) {
         for (int i = from; i < to; i++) {

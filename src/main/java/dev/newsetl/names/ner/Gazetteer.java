@@ -21,7 +21,14 @@ final class Gazetteer {
      * model feature (it made the English model worse on CoNLL dev), only the ALL-CAPS filter's word list.
      */
     enum Kind {
-        CITY, COUNTRY, GIVEN_EN, GIVEN_TR, PLACE_TR, ORG_TR, PROPER_TR, LOWER
+        CITY,
+        COUNTRY,
+        GIVEN_EN,
+        GIVEN_TR,
+        PLACE_TR,
+        ORG_TR,
+        PROPER_TR,
+        LOWER
     }
 
     static final int LOWER = 1 << Kind.LOWER.ordinal();
@@ -33,8 +40,7 @@ final class Gazetteer {
     private int[] masks = new int[1 << 10];
     private int size;
 
-    private Gazetteer() {
-    }
+    private Gazetteer() {}
 
     static Gazetteer empty() {
         return new Gazetteer();
@@ -45,8 +51,8 @@ final class Gazetteer {
         Gazetteer g = new Gazetteer();
         g.keys = new long[1 << 19];
         g.masks = new int[1 << 19];
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');

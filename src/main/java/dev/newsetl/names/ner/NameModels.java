@@ -1,11 +1,6 @@
 package dev.newsetl.names.ner;
 
 import dev.newsetl.names.NameRecognizer;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -18,6 +13,10 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 
 /**
  * Loads the recognizer's files: {@code en.model.gz} and {@code tr.model.gz} (OpenNLP maximum-entropy models in
@@ -33,18 +32,19 @@ public final class NameModels {
     static final String LEXICON = "lexicon.tsv.gz";
     static final Set<String> OUTCOMES = Set.of("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC");
 
-    private NameModels() {
-    }
+    private NameModels() {}
 
     /** The recognizer with the models committed under {@code src/main/resources/names/ner/}. */
     public static NameRecognizer bundled() {
-        return fromSource(name -> {
-            InputStream in = NameModels.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name);
-            if (in == null) {
-                throw new NoSuchFileException("classpath:" + RESOURCE_DIR + name);
-            }
-            return in;
-        }, "classpath:" + RESOURCE_DIR);
+        return fromSource(
+                name -> {
+                    InputStream in = NameModels.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name);
+                    if (in == null) {
+                        throw new NoSuchFileException("classpath:" + RESOURCE_DIR + name);
+                    }
+                    return in;
+                },
+                "classpath:" + RESOURCE_DIR);
     }
 
     /** The recognizer with the models in {@code dir} (as the training command writes them). */

@@ -14,13 +14,13 @@ final class NameTokenizer {
 
     /** Longest suffix after an apostrophe that still counts as one ({@code 'ndakilerden}). */
     private static final int MAX_SUFFIX = 12;
+
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "gen", "col", "lt", "sgt",
             "gov", "sen", "rep", "prof", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
             "dec", "mt", "ft", "bros", "cie", "av", "cad", "sok", "mah", "bld", "doç", "yrd", "ş", "a.ş");
 
-    private NameTokenizer() {
-    }
+    private NameTokenizer() {}
 
     static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
@@ -36,7 +36,8 @@ final class NameTokenizer {
                 i = suffix(text, i, out);
             } else {
                 int end = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))
-                        ? i + 2 : i + 1;
+                        ? i + 2
+                        : i + 1;
                 out.add(new Token(i, end, text.substring(i, end)));
                 i = end;
             }
@@ -52,16 +53,24 @@ final class NameTokenizer {
             char c = text.charAt(i);
             if (isWordChar(c)) {
                 i++;
-            } else if ((c == '.' || c == ',') && i + 1 < n && i > from
-                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+            } else if ((c == '.' || c == ',')
+                    && i + 1 < n
+                    && i > from
+                    && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
                 i++;
-            } else if (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i - from <= 3
-                    && i + 2 <= n && (i + 2 == n || !Character.isLetter(text.charAt(i + 2))
-                    || text.charAt(i + 2) == '.')) {
+            } else if (c == '.'
+                    && i + 1 < n
+                    && Character.isLetter(text.charAt(i + 1))
+                    && i - from <= 3
+                    && i + 2 <= n
+                    && (i + 2 == n || !Character.isLetter(text.charAt(i + 2)) || text.charAt(i + 2) == '.')) {
                 innerDot = true; // U.S.A, A.Ş: short letter groups between dots
                 i++;
-            } else if ((c == '-' || c == '&' || c == '\u2010' || c == '\u2011') && i + 1 < n
-                    && isWordChar(text.charAt(i + 1)) && isWordChar(text.charAt(i - 1))) {
+            } else if ((c == '-' || c == '&' || c == '\u2010' || c == '\u2011')
+                    && i + 1 < n
+                    && isWordChar(text.charAt(i + 1))
+                    && isWordChar(text.charAt(i - 1))) {
                 i++;
             } else {
                 break;
@@ -114,8 +123,12 @@ final class NameTokenizer {
             return true; // astral letters and emoji alike stay inside one token: they never split a name
         }
         int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || c == '\u00AD' || c == '\u200C' || c == '\u200D';
+        return Character.isLetterOrDigit(c)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || c == '\u00AD'
+                || c == '\u200C'
+                || c == '\u200D';
     }
 }

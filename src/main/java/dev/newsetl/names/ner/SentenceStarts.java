@@ -6,14 +6,14 @@ package dev.newsetl.names.ner;
  */
 final class SentenceStarts {
 
-    private SentenceStarts() {
-    }
+    private SentenceStarts() {}
 
     /** From running text: line breaks between tokens count as sentence ends (headlines, paragraphs). */
     static boolean[] of(String text, java.util.List<Token> tokens) {
         boolean[] starts = new boolean[tokens.size()];
         for (int i = 0; i < starts.length; i++) {
-            boolean lineBreak = i == 0 || hasLineBreak(text, tokens.get(i - 1).end(), tokens.get(i).start());
+            boolean lineBreak = i == 0
+                    || hasLineBreak(text, tokens.get(i - 1).end(), tokens.get(i).start());
             starts[i] = lineBreak || follows(starts, tokens.get(i - 1).text(), i);
         }
         return starts;

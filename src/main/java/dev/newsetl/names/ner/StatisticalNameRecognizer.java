@@ -3,7 +3,6 @@ package dev.newsetl.names.ner;
 import dev.newsetl.article.EntityType;
 import dev.newsetl.names.NameRecognizer;
 import dev.newsetl.names.RecognizedName;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,14 +71,20 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
             TaggedSpan s = spans.get(k);
             int last = s.last();
             boolean nextStartsThere = k + 1 < spans.size() && spans.get(k + 1).first() == last + 1;
-            if (last + 1 < tokens.size() && !nextStartsThere && tokens.get(last + 1).isApostropheSuffix()
+            if (last + 1 < tokens.size()
+                    && !nextStartsThere
+                    && tokens.get(last + 1).isApostropheSuffix()
                     && tokens.get(last + 1).start() == tokens.get(last).end()) {
                 last++;
             }
-            if (!out.isEmpty() && tokens.get(s.first()).start() < out.get(out.size() - 1).end()) {
+            if (!out.isEmpty()
+                    && tokens.get(s.first()).start() < out.get(out.size() - 1).end()) {
                 continue; // never overlap the name before
             }
-            out.add(new RecognizedName(tokens.get(s.first()).start(), tokens.get(last).end(), typeOf(s.type()),
+            out.add(new RecognizedName(
+                    tokens.get(s.first()).start(),
+                    tokens.get(last).end(),
+                    typeOf(s.type()),
                     Math.min(1.0, Math.max(0.0, s.confidence()))));
         }
         return out;

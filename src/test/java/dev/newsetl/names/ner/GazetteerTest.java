@@ -1,15 +1,14 @@
 package dev.newsetl.names.ner;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
 
@@ -33,16 +32,20 @@ class GazetteerTest {
         int[] marks = g.mark(folded, starts);
         assertThat(marks[0]).isZero();
         assertThat(marks[1]).isEqualTo(bit(Gazetteer.Kind.CITY));
-        assertThat(marks[2]).isEqualTo((bit(Gazetteer.Kind.CITY) << 8) | bit(Gazetteer.Kind.CITY)
-                | bit(Gazetteer.Kind.GIVEN_EN));
+        assertThat(marks[2])
+                .isEqualTo((bit(Gazetteer.Kind.CITY) << 8) | bit(Gazetteer.Kind.CITY) | bit(Gazetteer.Kind.GIVEN_EN));
         assertThat(marks[3]).isEqualTo(bit(Gazetteer.Kind.CITY) << 8);
         assertThat(marks[5]).isEqualTo(bit(Gazetteer.Kind.COUNTRY));
-        assertThat(g.mark(new String[] {"new"}, new boolean[] {true})[0]).as("a prefix alone is no match").isZero();
+        assertThat(g.mark(new String[] {"new"}, new boolean[] {true})[0])
+                .as("a prefix alone is no match")
+                .isZero();
     }
 
     @Test
     void aBadLineOrKindIsAnError() {
         assertThatThrownBy(() -> of("ankara\n")).isInstanceOf(IOException.class).hasMessageContaining("ankara");
-        assertThatThrownBy(() -> of("ankara\tTOWN\n")).isInstanceOf(IOException.class).hasMessageContaining("TOWN");
+        assertThatThrownBy(() -> of("ankara\tTOWN\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("TOWN");
     }
 }

@@ -10,8 +10,11 @@ record GoldDocument(String[] words, String[] tags, boolean[] sentenceFirst) {
     String text(int[] starts, int[] ends) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            boolean glue = i > 0 && !sentenceFirst[i] && words[i].length() > 1
-                    && NameTokenizer.isApostrophe(words[i].charAt(0)) && Character.isLetter(words[i].charAt(1));
+            boolean glue = i > 0
+                    && !sentenceFirst[i]
+                    && words[i].length() > 1
+                    && NameTokenizer.isApostrophe(words[i].charAt(0))
+                    && Character.isLetter(words[i].charAt(1));
             if (i > 0 && !glue) {
                 sb.append(sentenceFirst[i] ? '\n' : ' ');
             }

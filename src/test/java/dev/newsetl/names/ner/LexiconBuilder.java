@@ -1,9 +1,6 @@
 package dev.newsetl.names.ner;
 
 import dev.newsetl.names.TurkishFolding;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -19,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Derives the recognizer's gazetteer lexicon from the open lists in {@code ../shared/gazetteers} (GeoNames cities
@@ -29,6 +28,7 @@ final class LexiconBuilder {
 
     /** SSA given names rarer than this (births 1880-2023) are mostly spelling variants and noise. */
     private static final int MIN_SSA_COUNT = 500;
+
     private static final int MIN_LOWER = 3;
 
     private final Map<String, EnumSet<Gazetteer.Kind>> phrases = new TreeMap<>();
@@ -36,10 +36,12 @@ final class LexiconBuilder {
     static Map<String, EnumSet<Gazetteer.Kind>> build(Path gazetteers) throws IOException {
         LexiconBuilder b = new LexiconBuilder();
         b.cities(gazetteers.resolve("geonames-cities15000/cities15000.txt"));
-        b.countries(gazetteers.resolve("geonames-cities15000/countryInfo.tsv"),
+        b.countries(
+                gazetteers.resolve("geonames-cities15000/countryInfo.tsv"),
                 gazetteers.resolve("countries-mledoze/countries.json"));
         b.ssaNames(gazetteers.resolve("names-en-us-ssa/ssa_national_1880_2023_by_name_sex.csv"));
-        b.turkishNames(gazetteers.resolve("names-tr-kerteriz/names_tr.txt"),
+        b.turkishNames(
+                gazetteers.resolve("names-tr-kerteriz/names_tr.txt"),
                 gazetteers.resolve("tr-zemberek/person-names.dict"));
         b.lines(gazetteers.resolve("tr-zemberek/locations-tr.dict"), Gazetteer.Kind.PLACE_TR);
         b.lines(gazetteers.resolve("orgs-tr-onurardab/ORGANIZATION.txt"), Gazetteer.Kind.ORG_TR);
@@ -70,14 +72,15 @@ final class LexiconBuilder {
         }
         counts.forEach((word, c) -> {
             if (c[0] >= MIN_LOWER && c[1] * 10 <= c[0]) {
-                phrases.computeIfAbsent(word, k -> EnumSet.noneOf(Gazetteer.Kind.class)).add(Gazetteer.Kind.LOWER);
+                phrases.computeIfAbsent(word, k -> EnumSet.noneOf(Gazetteer.Kind.class))
+                        .add(Gazetteer.Kind.LOWER);
             }
         });
     }
 
     static void write(Map<String, EnumSet<Gazetteer.Kind>> phrases, Path file) throws IOException {
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
-                StandardCharsets.UTF_8)) {
+        try (Writer w =
+                new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8)) {
             for (Map.Entry<String, EnumSet<Gazetteer.Kind>> e : phrases.entrySet()) {
                 List<String> kinds = new ArrayList<>();
                 e.getValue().forEach(k -> kinds.add(k.name()));
@@ -103,7 +106,8 @@ final class LexiconBuilder {
             String w = t.text().length() > 30 ? t.text().substring(0, 30) : t.text();
             key.append(TurkishFolding.fold(w));
         }
-        phrases.computeIfAbsent(key.toString(), k -> EnumSet.noneOf(Gazetteer.Kind.class)).add(kind);
+        phrases.computeIfAbsent(key.toString(), k -> EnumSet.noneOf(Gazetteer.Kind.class))
+                .add(kind);
     }
 
     private void cities(Path file) throws IOException {

@@ -1,7 +1,7 @@
 package dev.newsetl.names.ner;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NameModelsTest {
 
@@ -31,15 +30,18 @@ class NameModelsTest {
     void loadsTheSameModelsFromAFolder() throws IOException {
         copyBundled();
         String text = "Prime Minister Tony Blair met Gerhard Schroeder in Berlin on Monday.";
-        assertThat(NameModels.load(dir).recognize(text, "en")).isEqualTo(NameModels.bundled().recognize(text, "en"));
+        assertThat(NameModels.load(dir).recognize(text, "en"))
+                .isEqualTo(NameModels.bundled().recognize(text, "en"));
     }
 
     @Test
     void aMissingFileIsAnErrorNamingIt() throws IOException {
         copyBundled();
         Files.delete(dir.resolve(NameModels.TURKISH));
-        assertThatThrownBy(() -> NameModels.load(dir)).isInstanceOf(NameModelException.class)
-                .hasMessageContaining("missing").hasMessageContaining(dir.resolve(NameModels.TURKISH).toString());
+        assertThatThrownBy(() -> NameModels.load(dir))
+                .isInstanceOf(NameModelException.class)
+                .hasMessageContaining("missing")
+                .hasMessageContaining(dir.resolve(NameModels.TURKISH).toString());
     }
 
     @Test
@@ -47,8 +49,10 @@ class NameModelsTest {
         copyBundled();
         byte[] bytes = Files.readAllBytes(dir.resolve(NameModels.ENGLISH));
         Files.write(dir.resolve(NameModels.ENGLISH), java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertThatThrownBy(() -> NameModels.load(dir)).isInstanceOf(NameModelException.class)
-                .hasMessageContaining("unreadable").hasMessageContaining(NameModels.ENGLISH);
+        assertThatThrownBy(() -> NameModels.load(dir))
+                .isInstanceOf(NameModelException.class)
+                .hasMessageContaining("unreadable")
+                .hasMessageContaining(NameModels.ENGLISH);
     }
 
     @Test
@@ -59,7 +63,8 @@ class NameModelsTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(NameModels.TURKISH)))) {
             out.write(junk);
         }
-        assertThatThrownBy(() -> NameModels.load(dir)).isInstanceOf(NameModelException.class)
+        assertThatThrownBy(() -> NameModels.load(dir))
+                .isInstanceOf(NameModelException.class)
                 .hasMessageContaining(NameModels.TURKISH);
     }
 
@@ -67,7 +72,8 @@ class NameModelsTest {
     void aLexiconThatIsNotGzipIsAnErrorNamingIt() throws IOException {
         copyBundled();
         Files.writeString(dir.resolve(NameModels.LEXICON), "Ankara\tCITY\n");
-        assertThatThrownBy(() -> NameModels.load(dir)).isInstanceOf(NameModelException.class)
+        assertThatThrownBy(() -> NameModels.load(dir))
+                .isInstanceOf(NameModelException.class)
                 .hasMessageContaining(NameModels.LEXICON);
     }
 }

@@ -2,7 +2,6 @@ package dev.newsetl.names.ner;
 
 import dev.newsetl.names.NameRecognizer;
 import dev.newsetl.testing.SharedData;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -26,18 +25,20 @@ import java.util.stream.Stream;
  */
 public final class NameRecognizerBench {
 
-    private NameRecognizerBench() {
-    }
+    private NameRecognizerBench() {}
 
     public static void main(String[] args) throws IOException {
-        StatisticalNameRecognizer loaded = (StatisticalNameRecognizer) (args.length > 0 && !args[0].equals("bundled")
-                ? NameModels.load(Path.of(args[0])) : NameModels.bundled());
+        StatisticalNameRecognizer loaded = (StatisticalNameRecognizer)
+                (args.length > 0 && !args[0].equals("bundled")
+                        ? NameModels.load(Path.of(args[0]))
+                        : NameModels.bundled());
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         boolean everyToken = args.length > 2 && args[2].equals("every-token");
         NameRecognizer recognizer = loaded.withGating(!everyToken);
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SharedData.resolve("realworld/text"))) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".txt")).sorted()::iterator) {
+            for (Path p : (Iterable<Path>)
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted()::iterator) {
                 texts.add(decode(Files.readAllBytes(p)));
             }
         }
@@ -64,17 +65,30 @@ public final class NameRecognizerBench {
         double articles = (double) texts.size() * rounds;
         double usPerArticle = seconds * 1e6 / articles;
         double usPerWord = usPerArticle / ((double) words / texts.size());
-        System.out.printf(Locale.ROOT, "%d articles, %.0f words and %.0f tokens an article on average, %d rounds%n",
-                texts.size(), (double) words / texts.size(), (double) tokens / texts.size(), rounds);
-        System.out.printf(Locale.ROOT, "CPU %.1f us an article, %.0f tokens/s on one core, %.0f us for 350 words "
-                + "(%d names)%n", usPerArticle, tokens * rounds / seconds, usPerWord * 350, names);
+        System.out.printf(
+                Locale.ROOT,
+                "%d articles, %.0f words and %.0f tokens an article on average, %d rounds%n",
+                texts.size(),
+                (double) words / texts.size(),
+                (double) tokens / texts.size(),
+                rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "CPU %.1f us an article, %.0f tokens/s on one core, %.0f us for 350 words " + "(%d names)%n",
+                usPerArticle,
+                tokens * rounds / seconds,
+                usPerWord * 350,
+                names);
     }
 
     /** UTF-8 when the bytes are valid UTF-8, else Windows-1254 (the Kemik files). */
     private static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("windows-1254"));
         }

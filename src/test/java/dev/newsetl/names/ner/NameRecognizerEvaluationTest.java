@@ -1,12 +1,10 @@
 package dev.newsetl.names.ner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.newsetl.names.RecognizedName;
 import dev.newsetl.testing.SharedData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +19,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The committed models on the development data of {@code ../shared/ner} (issue 13's bars: per-document F1 at least
@@ -33,8 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class NameRecognizerEvaluationTest {
 
     private static final double BAR = 0.85;
-    private static final Pattern ROW = Pattern.compile(
-            "^\\| (CoNLL-2003 dev|Milliyet dev split) \\| (mention|document) \\| (PER|ORG|LOC|ALL) \\| "
+    private static final Pattern ROW =
+            Pattern.compile("^\\| (CoNLL-2003 dev|Milliyet dev split) \\| (mention|document) \\| (PER|ORG|LOC|ALL) \\| "
                     + "([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\|");
     private static StatisticalNameRecognizer recognizer;
 
@@ -44,13 +43,20 @@ class NameRecognizerEvaluationTest {
     }
 
     private static Map<String, NerScores> scores() throws IOException {
-        assumeTrue(SharedData.present("ner/en-conll2003/dev.txt") && SharedData.present("ner/tr-milliyet/train.txt"),
+        assumeTrue(
+                SharedData.present("ner/en-conll2003/dev.txt") && SharedData.present("ner/tr-milliyet/train.txt"),
                 "../shared/ner not present");
         Map<String, NerScores> s = new HashMap<>();
-        s.put("CoNLL-2003 dev", NerScores.of(recognizer,
-                NerCorpora.conll(SharedData.resolve("ner/en-conll2003/dev.txt")), "en"));
-        s.put("Milliyet dev split", NerScores.of(recognizer, NerCorpora.milliyetSplit(
-                NerCorpora.milliyet(SharedData.resolve("ner/tr-milliyet/train.txt")), true), "tr"));
+        s.put(
+                "CoNLL-2003 dev",
+                NerScores.of(recognizer, NerCorpora.conll(SharedData.resolve("ner/en-conll2003/dev.txt")), "en"));
+        s.put(
+                "Milliyet dev split",
+                NerScores.of(
+                        recognizer,
+                        NerCorpora.milliyetSplit(
+                                NerCorpora.milliyet(SharedData.resolve("ner/tr-milliyet/train.txt")), true),
+                        "tr"));
         return s;
     }
 
@@ -67,11 +73,14 @@ class NameRecognizerEvaluationTest {
             if (m.find()) {
                 NerScores s = scores.get(m.group(1));
                 assertThat(String.format(Locale.ROOT, "%.3f", s.f1(m.group(2), m.group(3))))
-                        .as("docs/QUALITY.md: %s", line).isEqualTo(m.group(6));
+                        .as("docs/QUALITY.md: %s", line)
+                        .isEqualTo(m.group(6));
                 rows++;
             }
         }
-        assertThat(rows).as("rows of the Name recognizer tables in docs/QUALITY.md").isEqualTo(16);
+        assertThat(rows)
+                .as("rows of the Name recognizer tables in docs/QUALITY.md")
+                .isEqualTo(16);
     }
 
     /**
@@ -94,7 +103,8 @@ class NameRecognizerEvaluationTest {
         long found = 0;
         long total = 0;
         for (JsonNode article : new ObjectMapper().readTree(gold.toFile())) {
-            String text = textByTitle.get(NerScores.spellingKey(article.path("title").asString("")));
+            String text =
+                    textByTitle.get(NerScores.spellingKey(article.path("title").asString("")));
             if (text == null) {
                 continue;
             }
@@ -105,7 +115,8 @@ class NameRecognizerEvaluationTest {
             List<String> names = new ArrayList<>();
             for (JsonNode e : article.path("entities")) {
                 if (types.contains(e.path("type").asString(""))) {
-                    names.add(NerScores.spellingKey(e.path("attributes").path("name").asString("")));
+                    names.add(NerScores.spellingKey(
+                            e.path("attributes").path("name").asString("")));
                 }
             }
             for (String n : new HashSet<>(names)) {
@@ -114,8 +125,13 @@ class NameRecognizerEvaluationTest {
             }
         }
         assumeTrue(total > 0, "no gold article matched a text file");
-        System.out.printf(Locale.ROOT, "tr-financial-news recall (recognizer alone): %.3f of %d%n",
-                (double) found / total, total);
-        assertThat((double) found / total).as("an unmeasured floor: catches a broken recognizer").isGreaterThan(0.25);
+        System.out.printf(
+                Locale.ROOT,
+                "tr-financial-news recall (recognizer alone): %.3f of %d%n",
+                (double) found / total,
+                total);
+        assertThat((double) found / total)
+                .as("an unmeasured floor: catches a broken recognizer")
+                .isGreaterThan(0.25);
     }
 }

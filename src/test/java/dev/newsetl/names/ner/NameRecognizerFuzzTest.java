@@ -1,14 +1,13 @@
 package dev.newsetl.names.ner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.newsetl.names.NameRecognizer;
 import dev.newsetl.names.RecognizedName;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Seeded fuzzing of the bundled recognizer: random text over a nasty alphabet (Turkish letters, apostrophes of

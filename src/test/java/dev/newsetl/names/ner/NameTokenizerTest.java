@@ -1,10 +1,9 @@
 package dev.newsetl.names.ner;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NameTokenizerTest {
 
@@ -14,18 +13,20 @@ class NameTokenizerTest {
 
     @Test
     void splitsTurkishSuffixAfterApostropheAsItsOwnToken() {
-        assertThat(words("Erdoğan'ın Ankara’daki toplantısı")).containsExactly("Erdoğan", "'ın", "Ankara", "’daki",
-                "toplantısı");
-        assertThat(NameTokenizer.tokenize("Erdoğan'ın").get(1).isApostropheSuffix()).isTrue();
+        assertThat(words("Erdoğan'ın Ankara’daki toplantısı"))
+                .containsExactly("Erdoğan", "'ın", "Ankara", "’daki", "toplantısı");
+        assertThat(NameTokenizer.tokenize("Erdoğan'ın").get(1).isApostropheSuffix())
+                .isTrue();
     }
 
     @Test
     void keepsAbbreviationsNumbersAndJoinedWords() {
         assertThat(words("The U.S. and S&P 500 rose 1,250.5 points, Mr. Smith said."))
-                .containsExactly("The", "U.S.", "and", "S&P", "500", "rose", "1,250.5", "points", ",", "Mr.", "Smith",
-                        "said", ".");
-        assertThat(words("Anglo-Dutch group (AT&T) ends.")).containsExactly("Anglo-Dutch", "group", "(", "AT&T", ")",
-                "ends", ".");
+                .containsExactly(
+                        "The", "U.S.", "and", "S&P", "500", "rose", "1,250.5", "points", ",", "Mr.", "Smith", "said",
+                        ".");
+        assertThat(words("Anglo-Dutch group (AT&T) ends."))
+                .containsExactly("Anglo-Dutch", "group", "(", "AT&T", ")", "ends", ".");
     }
 
     @Test

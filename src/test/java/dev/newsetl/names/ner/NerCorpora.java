@@ -18,8 +18,7 @@ final class NerCorpora {
     /** Every tenth Milliyet document (index % 10 == {@value}) is the development split, never trained on. */
     static final int MILLIYET_DEV_REMAINDER = 9;
 
-    private NerCorpora() {
-    }
+    private NerCorpora() {}
 
     static List<GoldDocument> conll(Path file) throws IOException {
         List<GoldDocument> docs = new ArrayList<>();

@@ -2,7 +2,6 @@ package dev.newsetl.names.ner;
 
 import dev.newsetl.names.RecognizedName;
 import dev.newsetl.names.TurkishFolding;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,8 +100,15 @@ final class NerScores {
         for (String level : List.of("mention", "document")) {
             for (String type : List.of("PER", "ORG", "LOC", "ALL")) {
                 long[] c = counts.getOrDefault(level + ":" + type, new long[3]);
-                sb.append(String.format(Locale.ROOT, "  %-8s %-3s P %.3f R %.3f F1 %.3f (gold %d)%n", level, type,
-                        precision(c), recall(c), f1(level, type), c[0] + c[2]));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "  %-8s %-3s P %.3f R %.3f F1 %.3f (gold %d)%n",
+                        level,
+                        type,
+                        precision(c),
+                        recall(c),
+                        f1(level, type),
+                        c[0] + c[2]));
             }
         }
         return sb.toString();

@@ -1,13 +1,6 @@
 package dev.newsetl.names.ner;
 
 import dev.newsetl.testing.SharedData;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +10,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the recognizer from {@code ../shared/ner} and {@code ../shared/gazetteers} and writes
@@ -27,12 +26,20 @@ import java.util.Map;
  */
 public final class NerTrainingMain {
 
-    private NerTrainingMain() {
-    }
+    private NerTrainingMain() {}
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> opts = new HashMap<>(Map.of("out", "src/main/resources/names/ner",
-                "algorithm", "MAXENT_QN", "iterations", "150", "cutoff", "1", "languages", "en,tr"));
+        Map<String, String> opts = new HashMap<>(Map.of(
+                "out",
+                "src/main/resources/names/ner",
+                "algorithm",
+                "MAXENT_QN",
+                "iterations",
+                "150",
+                "cutoff",
+                "1",
+                "languages",
+                "en,tr"));
         for (String a : args) {
             if (a.startsWith("--") && a.contains("=")) {
                 opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
@@ -67,12 +74,14 @@ public final class NerTrainingMain {
         List<GoldDocument> milliyetDev = NerCorpora.milliyetSplit(milliyet, true);
         System.out.print(NerScores.of(r, conllDev, "en").report("CoNLL-2003 dev"));
         System.out.print(NerScores.of(r, milliyetDev, "tr").report("Milliyet dev split"));
-        System.out.print(NerScores.of(r.withConsistency(false), conllDev, "en").report("CoNLL-2003 dev, no consistency"));
-        System.out.print(NerScores.of(r.withConsistency(false), milliyetDev, "tr")
-                .report("Milliyet dev split, no consistency"));
-        System.out.print(NerScores.of(r.withGating(false), conllDev, "en").report("CoNLL-2003 dev, every token scored"));
-        System.out.print(NerScores.of(r.withGating(false), milliyetDev, "tr")
-                .report("Milliyet dev split, every token scored"));
+        System.out.print(
+                NerScores.of(r.withConsistency(false), conllDev, "en").report("CoNLL-2003 dev, no consistency"));
+        System.out.print(
+                NerScores.of(r.withConsistency(false), milliyetDev, "tr").report("Milliyet dev split, no consistency"));
+        System.out.print(
+                NerScores.of(r.withGating(false), conllDev, "en").report("CoNLL-2003 dev, every token scored"));
+        System.out.print(
+                NerScores.of(r.withGating(false), milliyetDev, "tr").report("Milliyet dev split, every token scored"));
     }
 
     private static void train(List<GoldDocument> docs, Gazetteer gazetteer, Map<String, String> opts, Path file)
@@ -89,7 +98,8 @@ public final class NerTrainingMain {
         try (OutputStream o = Files.newOutputStream(file)) {
             NameModels.writeModel(model, o);
         }
-        System.out.printf("%s: %d documents, %d events, %.1f s, %d bytes%n", file.getFileName(), docs.size(),
-                events.size(), (System.nanoTime() - t0) / 1e9, Files.size(file));
+        System.out.printf(
+                "%s: %d documents, %d events, %.1f s, %d bytes%n",
+                file.getFileName(), docs.size(), events.size(), (System.nanoTime() - t0) / 1e9, Files.size(file));
     }
 }

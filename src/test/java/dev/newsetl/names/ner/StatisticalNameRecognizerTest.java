@@ -1,14 +1,13 @@
 package dev.newsetl.names.ner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.newsetl.article.EntityType;
 import dev.newsetl.names.NameRecognizer;
 import dev.newsetl.names.RecognizedName;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The bundled recognizer on sentences of our own, written the way news is. */
 class StatisticalNameRecognizerTest {
@@ -22,15 +21,16 @@ class StatisticalNameRecognizerTest {
 
     private static List<String> found(String text, String language) {
         return recognizer.recognize(text, language).stream()
-                .map(n -> n.type().name().charAt(0) + ":" + n.surface(text)).toList();
+                .map(n -> n.type().name().charAt(0) + ":" + n.surface(text))
+                .toList();
     }
 
     @Test
     void findsEnglishPeoplePlacesAndOrganizations() {
         String text = "Prime Minister Tony Blair met German Chancellor Gerhard Schroeder in Berlin on Monday, "
                 + "a spokesman for the European Commission said.";
-        assertThat(found(text, "en")).contains("P:Tony Blair", "P:Gerhard Schroeder", "L:Berlin",
-                "O:European Commission");
+        assertThat(found(text, "en"))
+                .contains("P:Tony Blair", "P:Gerhard Schroeder", "L:Berlin", "O:European Commission");
     }
 
     @Test
@@ -53,14 +53,17 @@ class StatisticalNameRecognizerTest {
         String text = "Ömür Tan, the chairman of the board, spoke to reporters in Istanbul on Tuesday.\n"
                 + "Tan said exports would grow. Asked about prices, Tan declined to comment.";
         List<RecognizedName> names = recognizer.recognize(text, "en");
-        assertThat(names).filteredOn(n -> n.surface(text).endsWith("Tan")).hasSize(3)
+        assertThat(names)
+                .filteredOn(n -> n.surface(text).endsWith("Tan"))
+                .hasSize(3)
                 .allMatch(n -> n.type() == EntityType.PERSON);
     }
 
     @Test
     void anAllCapsHeadlineKeepsItsNamesAndNotItsVerbs() {
         String text = "ERDOĞAN ANKARA'DA KONUŞTU\n\nCumhurbaşkanı Erdoğan, Ankara'da gazetecilere açıklama yaptı.";
-        assertThat(found(text, "tr")).contains("P:ERDOĞAN", "L:ANKARA'DA", "P:Erdoğan", "L:Ankara'da")
+        assertThat(found(text, "tr"))
+                .contains("P:ERDOĞAN", "L:ANKARA'DA", "P:Erdoğan", "L:Ankara'da")
                 .noneMatch(n -> n.contains("KONUŞTU"));
     }
 

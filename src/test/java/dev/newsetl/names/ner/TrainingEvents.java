@@ -1,15 +1,13 @@
 package dev.newsetl.names.ner;
 
-import opennlp.tools.ml.model.Event;
-
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.model.Event;
 
 /** The training events of gold documents: one per token the tagger scores, with the gold tags before it. */
 final class TrainingEvents {
 
-    private TrainingEvents() {
-    }
+    private TrainingEvents() {}
 
     static List<Event> of(List<GoldDocument> docs, Gazetteer gazetteer) {
         List<Event> events = new ArrayList<>();
