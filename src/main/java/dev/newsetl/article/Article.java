@@ -102,44 +102,4 @@ public record Article(
                 fetchedAt,
                 datelineDate);
     }
-
-    /** This article with its dateline's day resolved, which needs the final publication date. */
-    public Article withDatelineDate(LocalDate datelineDate) {
-        return new Article(
-                articleId,
-                source,
-                sourceFile,
-                url,
-                title,
-                caption,
-                photoCredit,
-                publishedAt,
-                dateSource,
-                language,
-                body,
-                bodyNormalized,
-                persons,
-                organizations,
-                locations,
-                agencies,
-                paragraphCount,
-                wordCount,
-                contentSha256,
-                simhash,
-                duplicateOf,
-                storyId,
-                encoding,
-                ingestedAt,
-                entities,
-                quotes,
-                nameCandidates,
-                dateline,
-                authors,
-                summary,
-                subheadings,
-                canonicalUrl,
-                siteName,
-                fetchedAt,
-                datelineDate);
-    }
 }

@@ -222,7 +222,12 @@ public final class ArticleExtractor {
         }
         List<EntityStat> entities = mentions.stats();
         List<Quote> quotes = quotes(parsed.paragraphs());
-        Article article = GivenFields.apply(
+        // The dateline's day resolves against the date the row will carry, a producer's given date included.
+        Instant dated =
+                document.hints().publishedAt() != null ? document.hints().publishedAt() : publishedAt;
+        LocalDate datelineDate = DatelineDates.resolve(
+                parsed.datelineDay(), dated == null ? null : LocalDate.ofInstant(dated, ZoneOffset.UTC));
+        return GivenFields.apply(
                 document.hints(),
                 new Article(
                         ContentHash.articleId(path, document.bytes()),
@@ -263,11 +268,7 @@ public final class ArticleExtractor {
                         page == null ? null : page.canonicalUrl(),
                         page == null ? null : page.siteName(),
                         document.hints().fetchedAt(),
-                        null));
-        LocalDate datelineDay = DatelineDates.resolve(
-                parsed.datelineDay(),
-                article.publishedAt() == null ? null : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC));
-        return datelineDay == null ? article : article.withDatelineDate(datelineDay);
+                        datelineDate));
     }
 
     private static final int TITLE = 0;
