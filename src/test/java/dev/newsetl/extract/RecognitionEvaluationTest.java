@@ -63,26 +63,26 @@ class RecognitionEvaluationTest {
 
     /**
      * Recall on the Turkish business news gold: each article of {@code realworld/text/tr-financial-news} with gold
-     * names, scored per document like the others. The gold file's layout is read loosely (an object keyed by file
-     * name, or a list of documents with a file and an entity list; an entity's spelling under text / name / surface /
-     * spelling, its type under type / label), since only its name is fixed here.
+     * names, scored per document like the others. The gold is the layout ../shared/realworld/README.md describes: a
+     * list of {@code {title, content, ..., entities: [{type, attributes: {name}}]}}, matched to the text files (written
+     * as {@code title + "\n\n" + content}) by their first line; Person is PERSON, Company / Institution /
+     * Organization are ORGANIZATION, Country / City / Location are LOCATION, the financial types are not scored.
      */
     @Test
     void trFinancialNewsRecall() throws IOException {
         Path gold = SharedData.resolve("realworld/gold/tr-financial-news-entities.json");
         Path texts = SharedData.resolve("realworld/text/tr-financial-news");
         assumeTrue(Files.exists(gold) && Files.isDirectory(texts), "no " + gold);
-        Map<String, Set<String>> byFile = FinancialGold.read(gold);
-        assumeTrue(!byFile.isEmpty(), gold + ": no documents in a layout this test reads");
+        Map<String, Set<String>> byTitle = FinancialGold.read(gold);
+        assumeTrue(!byTitle.isEmpty(), gold + ": no documents in the layout its README describes");
         List<GoldDocument> documents = new ArrayList<>();
         try (var files = Files.walk(texts)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                Set<String> pairs = byFile.get(f.getFileName().toString());
-                if (pairs == null) {
-                    pairs = byFile.get(texts.relativize(f).toString());
-                }
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                Set<String> pairs = byTitle.get(
+                        FinancialGold.titleKey(text.lines().findFirst().orElse("")));
                 if (pairs != null && !pairs.isEmpty()) {
-                    documents.add(new GoldDocument(Files.readString(f, StandardCharsets.UTF_8), pairs));
+                    documents.add(new GoldDocument(text, pairs));
                 }
             }
         }
@@ -97,114 +97,66 @@ class RecognitionEvaluationTest {
     static final double MIN_FINANCIAL_RECALL = 0.60;
 
     @Test
-    void theFinancialGoldReaderReadsEitherLayout(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
-        Path keyed = temp.resolve("keyed.json");
+    void theFinancialGoldReaderReadsTheLayoutItsReadmeDescribes(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws IOException {
+        Path gold = temp.resolve("gold.json");
         Files.writeString(
-                keyed,
-                "{\"cnbce/a.txt\": [{\"text\": \"QNB Türkiye'nin\", \"type\": \"ORG\"},"
-                        + " {\"text\": \"İstanbul\", \"type\": \"LOC\"}, {\"text\": \"Ekim\", \"type\": \"DATE\"}]}");
-        assertThat(FinancialGold.read(keyed)).containsOnlyKeys("a.txt");
-        assertThat(FinancialGold.read(keyed).get("a.txt"))
-                .containsExactlyInAnyOrder("qnb turkiyenin\tORGANIZATION", "istanbul\tLOCATION");
-        Path listed = temp.resolve("listed.json");
-        Files.writeString(
-                listed,
-                "[{\"file\": \"b.txt\", \"entities\": [{\"name\": \"Ömür Tan\"," + " \"label\": \"PERSON\"}]}]");
-        assertThat(FinancialGold.read(listed)).containsEntry("b.txt", Set.of("omur tan\tPERSON"));
+                gold,
+                "[{\"title\": \"QNB Türkiye'den yeni kredi\", \"content\": \"...\", \"source\": \"x\", \"entities\": ["
+                        + "{\"type\": \"Company\", \"attributes\": {\"name\": \"QNB Türkiye\"}},"
+                        + "{\"type\": \"Person\", \"attributes\": {\"name\": \"Ömür Tan\", \"role\": \"CEO\"}},"
+                        + "{\"type\": \"City\", \"attributes\": {\"name\": \"İstanbul\"}},"
+                        + "{\"type\": \"Currency\", \"attributes\": {\"name\": \"TL\"}}]},"
+                        + "{\"title\": \"Boş\", \"entities\": []}]");
+        Map<String, Set<String>> read = FinancialGold.read(gold);
+        assertThat(read).containsOnlyKeys(FinancialGold.titleKey("QNB TÜRKİYE'DEN YENİ KREDİ  "));
+        assertThat(read.values().iterator().next())
+                .containsExactlyInAnyOrder("qnb turkiye\tORGANIZATION", "omur tan\tPERSON", "istanbul\tLOCATION");
     }
 
-    /** The tr-financial-news gold as (folded spelling, type) pairs per file name. */
+    /** The tr-financial-news gold as (folded spelling, type) pairs per article title. */
     static final class FinancialGold {
-        private static final List<String> FILE_KEYS = List.of("file", "path", "document", "doc", "filename", "id");
-        private static final List<String> TEXT_KEYS = List.of("text", "name", "surface", "spelling", "mention");
-        private static final List<String> TYPE_KEYS = List.of("type", "label", "tag", "entity_type");
-
         static Map<String, Set<String>> read(Path file) throws IOException {
             tools.jackson.databind.JsonNode root =
                     tools.jackson.databind.json.JsonMapper.builder().build().readTree(file.toFile());
             Map<String, Set<String>> out = new java.util.HashMap<>();
-            if (root.isObject()) {
-                for (var e : root.properties()) {
-                    if (e.getValue().isArray() || e.getValue().isObject()) {
-                        Set<String> pairs = entities(e.getValue());
-                        if (!pairs.isEmpty()) {
-                            out.put(baseName(e.getKey()), pairs);
-                        }
+            if (!root.isArray()) {
+                return out;
+            }
+            for (tools.jackson.databind.JsonNode doc : root) {
+                if (!doc.path("title").isString() || !doc.path("entities").isArray()) {
+                    continue;
+                }
+                Set<String> pairs = new HashSet<>();
+                for (tools.jackson.databind.JsonNode e : doc.get("entities")) {
+                    tools.jackson.databind.JsonNode name = e.path("attributes").path("name");
+                    EntityType type = type(e.path("type").asString(""));
+                    if (name.isString() && type != null && !name.asString().isBlank()) {
+                        pairs.add(pair(name.asString(), type));
                     }
                 }
-                if (!out.isEmpty()) {
-                    return out;
+                if (!pairs.isEmpty()) {
+                    out.computeIfAbsent(titleKey(doc.get("title").asString()), k -> new HashSet<>())
+                            .addAll(pairs);
                 }
-                for (var e : root.properties()) {
-                    if (e.getValue().isArray()) {
-                        documents(e.getValue(), out);
-                    }
-                }
-            } else if (root.isArray()) {
-                documents(root, out);
             }
             return out;
         }
 
-        private static void documents(tools.jackson.databind.JsonNode array, Map<String, Set<String>> out) {
-            for (tools.jackson.databind.JsonNode doc : array) {
-                String name = field(doc, FILE_KEYS);
-                if (name == null) {
-                    continue;
-                }
-                Set<String> pairs = new HashSet<>();
-                for (var e : doc.properties()) {
-                    if (e.getValue().isArray()) {
-                        pairs.addAll(entities(e.getValue()));
-                    }
-                }
-                if (!pairs.isEmpty()) {
-                    out.computeIfAbsent(baseName(name), k -> new HashSet<>()).addAll(pairs);
-                }
-            }
+        /** A title folded for case, diacritics and spacing, so a file's first line finds its gold. */
+        static String titleKey(String title) {
+            return dev.newsetl.names.TurkishFolding.key(NameCandidates.oneLine(title))
+                    .replaceAll("\\s+", " ")
+                    .strip();
         }
 
-        private static Set<String> entities(tools.jackson.databind.JsonNode node) {
-            Set<String> pairs = new HashSet<>();
-            if (node.isObject() && node.has("entities")) {
-                node = node.get("entities");
-            }
-            if (!node.isArray()) {
-                return pairs;
-            }
-            for (tools.jackson.databind.JsonNode e : node) {
-                String text = field(e, TEXT_KEYS);
-                String type = field(e, TYPE_KEYS);
-                EntityType t = type == null
-                        ? null
-                        : switch (type.toUpperCase(java.util.Locale.ROOT)) {
-                            case "PER", "PERSON" -> EntityType.PERSON;
-                            case "ORG", "ORGANIZATION", "ORGANISATION" -> EntityType.ORGANIZATION;
-                            case "LOC", "LOCATION", "GPE" -> EntityType.LOCATION;
-                            default -> null;
-                        };
-                if (text != null && t != null) {
-                    pairs.add(pair(text, t));
-                }
-            }
-            return pairs;
-        }
-
-        private static String field(tools.jackson.databind.JsonNode node, List<String> keys) {
-            if (!node.isObject()) {
-                return null;
-            }
-            for (String k : keys) {
-                if (node.has(k) && node.get(k).isString()) {
-                    return node.get(k).asString();
-                }
-            }
-            return null;
-        }
-
-        private static String baseName(String name) {
-            int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-            return slash < 0 ? name : name.substring(slash + 1);
+        private static EntityType type(String type) {
+            return switch (type.toLowerCase(java.util.Locale.ROOT)) {
+                case "person" -> EntityType.PERSON;
+                case "company", "institution", "organization", "organisation" -> EntityType.ORGANIZATION;
+                case "country", "city", "location" -> EntityType.LOCATION;
+                default -> null;
+            };
         }
     }
 
