@@ -3,6 +3,7 @@ package dev.newsetl.spark;
 import dev.newsetl.group.ArticleSignature;
 import dev.newsetl.group.DocumentFrequencies;
 import dev.newsetl.group.RunGrouper;
+import dev.newsetl.group.StoryRow;
 import dev.newsetl.write.DatasetTables;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -19,29 +20,35 @@ import scala.Tuple2;
  * ("earlier" means earlier in the listing, and each answer depends on all earlier articles), so it runs on the
  * driver: signatures (a few dozen bytes each, no text) stream in one partition at a time through
  * {@code toLocalIterator}, and the small answers go back to the executors as one element per partition, zipped with
- * the extracted partitions (no shuffle, rows keep their order).
+ * the extracted partitions (no shuffle, rows keep their order). The stories table's rows come out of the same pass,
+ * as the stories close, in the job's order.
  */
 final class DriverGrouping {
     /** The groupings of one partition's articles, in order. */
     record PartitionGroups(String[] articleIds, String[] duplicateOf, String[] storyIds) implements Serializable {}
 
+    /** What the ordered pass decided: each partition's groupings, and the stories table's rows as Spark rows. */
+    record Result(List<PartitionGroups> partitions, List<Row> stories) {}
+
     private DriverGrouping() {}
 
     /** @param extracted persisted and already computed, or every partition is extracted one after another here */
-    static List<PartitionGroups> group(JavaRDD<ExtractedFile> extracted) {
+    static Result group(JavaRDD<ExtractedFile> extracted) {
         int partitions = extracted.getNumPartitions();
         List<List<RunGrouper.Grouping>> byPartition = new ArrayList<>(partitions);
         for (int p = 0; p < partitions; p++) {
             byPartition.add(new ArrayList<>());
         }
         // Two passes over the cached extraction, as the job makes over its staged files: document frequencies,
-        // then the ordered pass. The Spark runner does not publish the stories table: its rows are not kept.
+        // then the ordered pass, whose closed stories become the stories table's rows.
         DocumentFrequencies frequencies = new DocumentFrequencies();
         Iterator<Tuple2<Integer, byte[]>> first = signatures(extracted);
         while (first.hasNext()) {
             frequencies.add(ArticleSignature.fromBytes(first.next()._2()));
         }
-        RunGrouper.OrderedPass pass = new RunGrouper.OrderedPass(frequencies, story -> {});
+        List<Row> stories = new ArrayList<>();
+        RunGrouper.OrderedPass pass = new RunGrouper.OrderedPass(
+                frequencies, (StoryRow story) -> stories.add(SparkRows.row(DatasetTables.STORIES, story)));
         Iterator<Tuple2<Integer, byte[]>> second = signatures(extracted);
         while (second.hasNext()) {
             Tuple2<Integer, byte[]> next = second.next();
@@ -55,7 +62,7 @@ final class DriverGrouping {
                     list.stream().map(RunGrouper.Grouping::duplicateOf).toArray(String[]::new),
                     list.stream().map(RunGrouper.Grouping::storyId).toArray(String[]::new)));
         }
-        return groups;
+        return new Result(groups, stories);
     }
 
     private static Iterator<Tuple2<Integer, byte[]>> signatures(JavaRDD<ExtractedFile> extracted) {

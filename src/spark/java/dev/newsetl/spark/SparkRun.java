@@ -43,7 +43,7 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The Spark application: {@code spark-submit --class dev.newsetl.spark.SparkRun news-etl-spark.jar --input=...}.
- * Publishes {@code <output>/run_date=D/} with the job's tables: articles, entities and quotes as Parquet
+ * Publishes {@code <output>/run_date=D/} with the job's tables: articles, entities, quotes and stories as Parquet
  * ({@code <table>/part-*.parquet}); every table, rejects and name_candidates as CSV
  * ({@code csv/<table>/part-*.csv}, a header in each part).
  */
@@ -146,9 +146,9 @@ public final class SparkRun {
                 throw new IllegalStateException("files listed (" + listing.size() + ") != articles (" + articles
                         + ") + rejects (" + rejects + ")");
             }
-            List<DriverGrouping.PartitionGroups> groups = DriverGrouping.group(extracted);
-            JavaRDD<Row> articleRows =
-                    extracted.zipPartitions(jsc.parallelize(groups, partitions), new DriverGrouping.Apply());
+            DriverGrouping.Result grouping = DriverGrouping.group(extracted);
+            JavaRDD<Row> articleRows = extracted.zipPartitions(
+                    jsc.parallelize(grouping.partitions(), partitions), new DriverGrouping.Apply());
 
             RunDestination dir = destination(hadoop, options.output(), options.runDate());
             dir.clearStaging();
@@ -159,12 +159,16 @@ public final class SparkRun {
                     DatasetTables.QUOTES, extracted.flatMap(f -> f.quotes().iterator()));
             Dataset<Row> rejectsTable = frame(
                     DatasetTables.REJECTS, extracted.filter(f -> !f.isArticle()).map(ExtractedFile::reject));
+            // Decided on the driver, in the order the stories closed: one part, as the job writes one.
+            Dataset<Row> storiesTable = frame(DatasetTables.STORIES, jsc.parallelize(grouping.stories(), 1));
             writeParquet(articlesTable, dir.staged("articles"));
             writeParquet(entitiesTable, dir.staged("entities"));
             writeParquet(quotesTable, dir.staged("quotes"));
+            writeParquet(storiesTable, dir.staged("stories"));
             writeCsv(SparkRows.forCsv(DatasetTables.ARTICLES, articlesTable), dir.staged("csv/articles"));
             writeCsv(SparkRows.forCsv(DatasetTables.ENTITIES, entitiesTable), dir.staged("csv/entities"));
             writeCsv(SparkRows.forCsv(DatasetTables.QUOTES, quotesTable), dir.staged("csv/quotes"));
+            writeCsv(SparkRows.forCsv(DatasetTables.STORIES, storiesTable), dir.staged("csv/stories"));
             writeCsv(rejectsTable, dir.staged("csv/rejects"));
             writeCsv(nameCandidates(extracted).coalesce(1), dir.staged("csv/name_candidates"));
             // Each table's FileOutputCommitter wrote the table's _SUCCESS; the run's own comes last, then the commit.

@@ -170,11 +170,11 @@ class SparkRunTest {
     void publishesTheRunDirectoryWithSparksCommitMarkers() throws Exception {
         assertThat(jobExitCode).as(jobErr).isZero();
         assertThat(sparkRun.resolve("_SUCCESS")).exists();
-        for (String table : List.of("articles", "entities", "quotes")) {
+        for (String table : List.of("articles", "entities", "quotes", "stories")) {
             assertThat(sparkRun.resolve(table)).isDirectoryContaining("glob:**/part-*.parquet");
             assertThat(sparkRun.resolve(table).resolve("_SUCCESS")).exists();
         }
-        for (String table : List.of("articles", "entities", "quotes", "rejects", "name_candidates")) {
+        for (String table : List.of("articles", "entities", "quotes", "stories", "rejects", "name_candidates")) {
             assertThat(sparkRun.resolve("csv").resolve(table)).isDirectoryContaining("glob:**/part-*.csv");
         }
         assertThat(sparkRun.getParent().resolve("_staging")).doesNotExist();
@@ -189,7 +189,7 @@ class SparkRunTest {
     @Test
     void parquetTablesHaveTheJobsColumnsAndTypesAndRows() throws Exception {
         try (DuckDb duck = new DuckDb()) {
-            for (String table : List.of("articles", "entities", "quotes")) {
+            for (String table : List.of("articles", "entities", "quotes", "stories")) {
                 String job = "read_parquet('" + TestFiles.sql(jobRun) + "/" + table + "/*.parquet')";
                 String spark = "read_parquet('" + TestFiles.sql(sparkRun) + "/" + table + "/*.parquet')";
                 assertThat(duck.rows("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + spark + ")"))
@@ -226,9 +226,24 @@ class SparkRunTest {
     }
 
     @Test
+    void storiesTableHasOneRowPerStoryOfTheArticles() throws Exception {
+        try (DuckDb duck = new DuckDb()) {
+            String spark = TestFiles.sql(sparkRun);
+            String perStory = "SELECT story_id, count(*) FROM read_parquet('" + spark
+                    + "/articles/*.parquet') GROUP BY story_id ORDER BY story_id";
+            List<List<Object>> fromArticles = duck.rows(perStory);
+            assertThat(duck.rows("SELECT story_id, CAST(articles AS BIGINT) FROM read_parquet('" + spark
+                            + "/stories/*.parquet') ORDER BY story_id"))
+                    .isEqualTo(fromArticles);
+            assertThat(fromArticles)
+                    .anySatisfy(row -> assertThat((Long) row.get(1)).isGreaterThan(1L));
+        }
+    }
+
+    @Test
     void csvTablesRejectsAndNameCandidatesAreTheJobs() throws Exception {
         try (DuckDb duck = new DuckDb()) {
-            for (String table : List.of("articles", "entities", "quotes", "rejects", "name_candidates")) {
+            for (String table : List.of("articles", "entities", "quotes", "stories", "rejects", "name_candidates")) {
                 // Quote and escape given: sniffed per file, a part without quoted fields would change how the
                 // glob's other parts are read.
                 String job = "read_csv('" + TestFiles.sql(jobRun) + "/" + table + ".csv', header = true, quote = '\"',"
