@@ -1,33 +1,22 @@
 package dev.newsetl.cli;
 
-import dev.newsetl.job.HtmlProperties;
-import dev.newsetl.job.InputProperties;
-import dev.newsetl.job.JobProperties;
-import dev.newsetl.job.NamesProperties;
-import dev.newsetl.job.OutputProperties;
-import dev.newsetl.job.ParquetProperties;
-import dev.newsetl.job.ProgressProperties;
-import dev.newsetl.job.ScheduleProperties;
+import dev.newsetl.job.NewsEtlJobConfiguration;
 import java.lang.reflect.RecordComponent;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * The setting names a user may pass as {@code --key=value}: every field of our settings records (so a typo is a
  * usage error, not a silently ignored setting) plus Spring's own namespaces.
  */
 final class SettingKeys {
-    private static final Class<?>[] SETTINGS = {
-        InputProperties.class,
-        OutputProperties.class,
-        JobProperties.class,
-        ParquetProperties.class,
-        NamesProperties.class,
-        ProgressProperties.class,
-        ScheduleProperties.class,
-        HtmlProperties.class
-    };
+    /** The settings records the job binds: one list, on the job's configuration. */
+    private static final Class<?>[] SETTINGS = NewsEtlJobConfiguration.class
+            .getAnnotation(EnableConfigurationProperties.class)
+            .value();
+
     private static final String[] SPRING_PREFIXES = {"spring.", "logging.", "management.", "debug", "trace"};
 
     private SettingKeys() {}

@@ -51,7 +51,7 @@ final class PageDecoder {
                     return new Rejection(RejectReason.BINARY, "NUL byte at offset " + i);
                 }
             }
-            if (hasMultiByteUtf8(bytes) && strictly(bytes, StandardCharsets.UTF_8) != null) {
+            if (hasMultiByteUtf8(bytes) && TextDecoder.decodeStrictly(bytes, 0, StandardCharsets.UTF_8) != null) {
                 return detector.decode(bytes);
             }
         }
@@ -120,18 +120,6 @@ final class PageDecoder {
             }
         }
         return false;
-    }
-
-    private static String strictly(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     private static String leniently(byte[] bytes, Charset charset) {

@@ -289,7 +289,7 @@ final class DictionaryParser {
                 }
                 String token = surname(name);
                 String key = TurkishFolding.key(token);
-                if (letters(token) < MIN_DERIVED_LETTERS || claims.containsKey(key)) {
+                if (NameSpellings.letters(token) < MIN_DERIVED_LETTERS || claims.containsKey(key)) {
                     continue;
                 }
                 derived.computeIfAbsent(key, k -> new ArrayList<>())
@@ -330,16 +330,6 @@ final class DictionaryParser {
             last--;
         }
         return tokens[last];
-    }
-
-    private static int letters(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static boolean startsWithLetterOrDigit(String s) {

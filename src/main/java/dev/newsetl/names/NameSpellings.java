@@ -249,7 +249,8 @@ final class NameSpellings {
         return false;
     }
 
-    private static int letters(String s) {
+    /** Letters in {@code s}, any script. */
+    static int letters(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetter(s.charAt(i))) {

@@ -2,10 +2,7 @@ package dev.newsetl.read;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -215,15 +212,6 @@ final class LegacyCharsetGuess {
 
     /** The text, or null when a byte is undefined in the code page. */
     static String decodeStrictly(byte[] bytes, String charsetName) {
-        try {
-            return Charset.forName(charsetName)
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return TextDecoder.decodeStrictly(bytes, 0, Charset.forName(charsetName));
     }
 }

@@ -189,7 +189,8 @@ public final class TextDecoder {
         return -1;
     }
 
-    private static String decodeStrictly(byte[] bytes, int from, Charset charset) {
+    /** The bytes from {@code from} on as text, or null when one is malformed or unmappable in the charset. */
+    public static String decodeStrictly(byte[] bytes, int from, Charset charset) {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -4,10 +4,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -80,5 +82,10 @@ public final class CsvPartWriter<T> implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads a CSV file this writer's format wrote, its first line the header (the published tables). */
+    static CSVParser parseWithHeader(Reader in) throws IOException {
+        return FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
     }
 }

@@ -118,12 +118,7 @@ final class RunAssembly {
 
     private static long countRecords(Path csv) throws IOException {
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                CSVParser parser = CsvPartWriter.FORMAT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(in)) {
+                CSVParser parser = CsvPartWriter.parseWithHeader(in)) {
             long n = 0;
             for (var ignored : parser) {
                 n++;

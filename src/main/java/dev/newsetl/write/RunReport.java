@@ -99,12 +99,7 @@ public final class RunReport {
             return reasons;
         }
         try (Reader in = Files.newBufferedReader(rejectsCsv, StandardCharsets.UTF_8);
-                CSVParser parser = CsvPartWriter.FORMAT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(in)) {
+                CSVParser parser = CsvPartWriter.parseWithHeader(in)) {
             for (CSVRecord row : parser) {
                 reasons.merge(row.get("reason"), 1L, Long::sum);
             }
