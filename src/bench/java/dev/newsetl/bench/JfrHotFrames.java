@@ -30,7 +30,7 @@ public final class JfrHotFrames {
             new String[] {"dev.newsetl.read.", "news-etl read (listing, decoding)"},
             new String[] {"dev.newsetl.write.", "news-etl write (CSV, Parquet, staging)"},
             new String[] {"dev.newsetl.", "news-etl other"},
-            new String[] {"com.ibm.icu.", "ICU4J"},
+            new String[] {"org.apache.tika.parser.txt.", "charset detector (Tika's port of ICU's)"},
             new String[] {"org.apache.parquet.", "Parquet"},
             new String[] {"com.github.luben.zstd.", "zstd"},
             new String[] {"org.apache.commons.csv.", "Commons CSV"},

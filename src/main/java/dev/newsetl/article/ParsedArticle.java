@@ -53,14 +53,26 @@ public record ParsedArticle(
     /** The structure of a page that knows only headers, title, caption and paragraphs. */
     public ParsedArticle(
             Map<String, String> headers, String title, String caption, String photoCredit, List<String> paragraphs) {
+        this(headers, title, caption, photoCredit, paragraphs, null, List.of());
+    }
+
+    /** The structure of a page that also knows its dateline and authors (a web page's metadata), nothing more. */
+    public ParsedArticle(
+            Map<String, String> headers,
+            String title,
+            String caption,
+            String photoCredit,
+            List<String> paragraphs,
+            String dateline,
+            List<String> authors) {
         this(
                 headers,
                 title,
                 caption,
                 photoCredit,
                 paragraphs,
-                null,
-                List.of(),
+                dateline,
+                authors,
                 null,
                 List.of(),
                 List.of(),

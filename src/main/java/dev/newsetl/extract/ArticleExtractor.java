@@ -131,13 +131,7 @@ public final class ArticleExtractor {
                     page.photoCredit(),
                     page.paragraphs(),
                     page.dateline(),
-                    page.authors(),
-                    null,
-                    List.of(),
-                    List.of(),
-                    null,
-                    List.of(),
-                    null);
+                    page.authors());
             encoding = page.encoding();
         } else {
             if (LineLength.exceeds(document.bytes(), maxLineBytes)) {

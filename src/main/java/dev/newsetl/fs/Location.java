@@ -31,6 +31,19 @@ public record Location(Path local, URI remote) {
     }
 
     /**
+     * The location a setting names.
+     *
+     * @throws IllegalArgumentException starting with the setting's name when the value is not a location
+     */
+    public static Location parse(String text, String setting) {
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(setting + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Parses what a user wrote after {@code --input=} or {@code --output=}.
      *
      * @throws IllegalArgumentException naming the text when it is blank or not a valid URI

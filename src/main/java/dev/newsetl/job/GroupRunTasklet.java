@@ -13,19 +13,12 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Between extract and write: duplicates and stories, decided in listing order over compact signatures. */
-final class GroupRunTasklet implements Tasklet {
+record GroupRunTasklet(ParquetSettings parquet) implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(GroupRunTasklet.class);
-
-    private final ParquetSettings parquet;
-
-    GroupRunTasklet(ParquetSettings parquet) {
-        this.parquet = parquet;
-    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        RunLayout layout = RunParameters.of(jobExecution.getJobParameters()).layout();
+        RunLayout layout = RunParameters.of(chunkContext).layout();
         int partitions = RunPartitions.of(layout).count();
         long duplicates;
         try (StoriesTableWriter stories = new StoriesTableWriter(layout, parquet)) {

@@ -56,11 +56,7 @@ public record InputProperties(
         @DefaultValue({"source_domain", "source"}) List<String> jsonSite) {
     /** @throws IllegalArgumentException naming the setting when {@code dir} is not a path or a valid URI */
     public Location location() {
-        try {
-            return Location.parse(dir);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("newsetl.input.dir: " + e.getMessage(), e);
-        }
+        return Location.parse(dir, "newsetl.input.dir");
     }
 
     /** @throws IllegalArgumentException naming the limits when one is not positive */

@@ -24,6 +24,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -167,9 +168,7 @@ public class NewsEtlJobConfiguration {
             InputProperties input,
             JobProperties job,
             IngestLedger ledger) {
-        return new StepBuilder("prepare", jobRepository)
-                .tasklet(new PrepareRunTasklet(input, job.partitionSize(), ledger), tm)
-                .build();
+        return taskletStep("prepare", jobRepository, tm, new PrepareRunTasklet(input, job.partitionSize(), ledger));
     }
 
     @Bean
@@ -241,9 +240,7 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     Step groupStep(JobRepository jobRepository, PlatformTransactionManager tm, ParquetProperties parquet) {
-        return new StepBuilder("group", jobRepository)
-                .tasklet(new GroupRunTasklet(parquet.settings()), tm)
-                .build();
+        return taskletStep("group", jobRepository, tm, new GroupRunTasklet(parquet.settings()));
     }
 
     @Bean
@@ -261,9 +258,7 @@ public class NewsEtlJobConfiguration {
 
     @Bean
     Step writePartitionStep(JobRepository jobRepository, PlatformTransactionManager tm, ParquetProperties parquet) {
-        return new StepBuilder("write-partition", jobRepository)
-                .tasklet(new WritePartsTasklet(parquet.settings()), tm)
-                .build();
+        return taskletStep("write-partition", jobRepository, tm, new WritePartsTasklet(parquet.settings()));
     }
 
     @Bean
@@ -273,25 +268,20 @@ public class NewsEtlJobConfiguration {
             LineageRepository lineage,
             IngestLedger ledger,
             OutputProperties output) {
-        return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishRunTasklet(lineage, ledger, output), tm)
-                .build();
+        return taskletStep("publish", jobRepository, tm, new PublishRunTasklet(lineage, ledger, output));
     }
 
     @Bean
     Step cleanUpStep(JobRepository jobRepository, PlatformTransactionManager tm) {
-        return new StepBuilder("clean-up", jobRepository)
-                .tasklet(
-                        (contribution, chunkContext) -> {
-                            RunParameters run = RunParameters.of(chunkContext
-                                    .getStepContext()
-                                    .getStepExecution()
-                                    .getJobExecution()
-                                    .getJobParameters());
-                            RunPublisher.cleanUp(run.layout());
-                            return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
-                        },
-                        tm)
-                .build();
+        return taskletStep("clean-up", jobRepository, tm, (contribution, chunkContext) -> {
+            RunPublisher.cleanUp(RunParameters.of(chunkContext).layout());
+            return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+        });
+    }
+
+    /** A step that runs one tasklet in one transaction. */
+    private static Step taskletStep(
+            String name, JobRepository jobRepository, PlatformTransactionManager tm, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, tm).build();
     }
 }

@@ -27,11 +27,7 @@ public record OutputProperties(
 
     /** @throws IllegalArgumentException naming the setting when {@code dir} is not a path or a valid URI */
     public Location location() {
-        try {
-            return Location.parse(dir);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("newsetl.output.dir: " + e.getMessage(), e);
-        }
+        return Location.parse(dir, "newsetl.output.dir");
     }
 
     /** The local folder holding the job repository, the lock and the staging folders (absolute). */

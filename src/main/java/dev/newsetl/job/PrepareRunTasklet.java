@@ -22,24 +22,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * First step of a run: {@link RunPreparation} claims the staging folder and lists the input tree into it. On a
  * restart this step is already complete, so the listing is not redone.
  */
-final class PrepareRunTasklet implements Tasklet {
+record PrepareRunTasklet(InputProperties input, int partitionSize, IngestLedger ledger) implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PrepareRunTasklet.class);
-
-    private final InputProperties input;
-    private final int partitionSize;
-    private final IngestLedger ledger;
-
-    PrepareRunTasklet(InputProperties input, int partitionSize, IngestLedger ledger) {
-        this.input = input;
-        this.partitionSize = partitionSize;
-        this.ledger = ledger;
-    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         JobExecution jobExecution = stepExecution.getJobExecution();
-        RunParameters run = RunParameters.of(jobExecution.getJobParameters());
+        RunParameters run = RunParameters.of(chunkContext);
         Set<String> extensions = input.extensions().stream()
                 .map(e -> e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
                 .collect(Collectors.toSet());

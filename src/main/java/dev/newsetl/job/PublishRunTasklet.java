@@ -17,24 +17,14 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Publish step: hands the run to {@link RunPublisher}, inside this step's transaction, and keeps its counts. */
-final class PublishRunTasklet implements Tasklet {
+record PublishRunTasklet(LineageRepository lineage, IngestLedger ledger, OutputProperties output) implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PublishRunTasklet.class);
-
-    private final LineageRepository lineage;
-    private final IngestLedger ledger;
-    private final OutputProperties output;
-
-    PublishRunTasklet(LineageRepository lineage, IngestLedger ledger, OutputProperties output) {
-        this.lineage = lineage;
-        this.ledger = ledger;
-        this.output = output;
-    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution jobExecution =
                 chunkContext.getStepContext().getStepExecution().getJobExecution();
-        RunParameters run = RunParameters.of(jobExecution.getJobParameters());
+        RunParameters run = RunParameters.of(chunkContext);
         RunDestination destination =
                 RunDestination.of(run.output(), run.runDate(), CommitMode.choose(output.commit(), run.output()));
         Instant started = jobExecution.getStartTime() == null

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.scope.context.ChunkContext;
 
 /**
  * The job parameters of a run. Run date and input root identify a run (so running the same date again restarts
@@ -30,6 +31,11 @@ public record RunParameters(LocalDate runDate, Location input, Location output, 
     /** A run from a local input to a local output. */
     public RunParameters(LocalDate runDate, Path input, Path output) {
         this(runDate, Location.local(input), Location.local(output), output);
+    }
+
+    /** The run a step of the job is working on. */
+    static RunParameters of(ChunkContext chunkContext) {
+        return of(chunkContext.getStepContext().getStepExecution().getJobParameters());
     }
 
     public static RunParameters of(JobParameters parameters) {

@@ -9,17 +9,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Writes one partition's Parquet and CSV parts from its staged articles. */
-final class WritePartsTasklet implements Tasklet {
-    private final ParquetSettings parquet;
-
-    WritePartsTasklet(ParquetSettings parquet) {
-        this.parquet = parquet;
-    }
-
+record WritePartsTasklet(ParquetSettings parquet) implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
-        RunParameters run = RunParameters.of(stepExecution.getJobExecution().getJobParameters());
+        RunParameters run = RunParameters.of(chunkContext);
         int partition = PartitionKeys.index(stepExecution.getExecutionContext());
         PartitionParts parts = new PartitionPartWriter(run.layout(), parquet).write(partition);
         long articles = parts.rows("articles");

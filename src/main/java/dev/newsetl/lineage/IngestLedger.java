@@ -45,10 +45,15 @@ public class IngestLedger {
      * Keeps a listed file unless the ledger shows it ingested, unchanged (size and modification time), by a run of
      * another date. Files of {@code runDate} itself are kept, so a forced rerun of a date redoes all of them.
      */
-    public Predicate<ListedFile> changedSince(String inputRoot, LocalDate runDate) {
+    /** Whether any run has ingested files of this input root: when none has, every file is new. */
+    private boolean knows(String inputRoot) {
         Integer known = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?", Integer.class, inputRoot);
-        if (known == null || known == 0) {
+        return known != null && known > 0;
+    }
+
+    public Predicate<ListedFile> changedSince(String inputRoot, LocalDate runDate) {
+        if (!knows(inputRoot)) {
             return listed -> true;
         }
         Date date = Date.valueOf(runDate);
@@ -72,9 +77,7 @@ public class IngestLedger {
      * is now (same modification time): an incremental run then need not even scan it.
      */
     public Predicate<ListedFile> unchangedContainer(String inputRoot, LocalDate runDate) {
-        Integer known = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM NEWSETL_INGESTED_FILE WHERE INPUT_ROOT = ?", Integer.class, inputRoot);
-        if (known == null || known == 0) {
+        if (!knows(inputRoot)) {
             return file -> false;
         }
         Date date = Date.valueOf(runDate);

@@ -12,18 +12,8 @@ import org.springframework.batch.core.repository.JobRepository;
  * {@code restart} and {@code abandon}: act on one execution while holding the output lock, as {@code run} does, so
  * they never race a running job; stale executions are recovered first, the same way.
  */
-public final class ExecutionControl {
+public record ExecutionControl(JobOperator operator, JobRepository repository, RunHistory history) {
     private static final int RESTART_SEARCH = 1000;
-
-    private final JobOperator operator;
-    private final JobRepository repository;
-    private final RunHistory history;
-
-    public ExecutionControl(JobOperator operator, JobRepository repository, RunHistory history) {
-        this.operator = operator;
-        this.repository = repository;
-        this.history = history;
-    }
 
     /**
      * Resumes an execution's run date where it stopped.

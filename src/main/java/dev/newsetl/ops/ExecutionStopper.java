@@ -15,20 +15,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * every step checks at its next chunk). The signal may come while the execution is still being created, so it waits
  * for it a little; a concurrent update of the execution makes it try again.
  */
-final class ExecutionStopper implements Runnable {
+record ExecutionStopper(JobOperator operator, JobRepository repository, JobParameters parameters) implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ExecutionStopper.class);
     private static final int ATTEMPTS = 100;
     private static final long PAUSE_MILLIS = 100;
-
-    private final JobOperator operator;
-    private final JobRepository repository;
-    private final JobParameters parameters;
-
-    ExecutionStopper(JobOperator operator, JobRepository repository, JobParameters parameters) {
-        this.operator = operator;
-        this.repository = repository;
-        this.parameters = parameters;
-    }
 
     @Override
     public void run() {

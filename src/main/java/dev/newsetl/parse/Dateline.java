@@ -1,8 +1,6 @@
 package dev.newsetl.parse;
 
 import java.time.MonthDay;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,20 +33,6 @@ record Dateline(String text, String place, String agency, MonthDay monthDay, int
 
     private static final Pattern AGENCY_ONLY =
             Pattern.compile("\\((?<agency>\\p{Lu}[\\p{L}.&]{1,15})\\) ?(?:--|-|—|–)(?: |$)");
-
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1),
-            Map.entry("feb", 2),
-            Map.entry("mar", 3),
-            Map.entry("apr", 4),
-            Map.entry("may", 5),
-            Map.entry("jun", 6),
-            Map.entry("jul", 7),
-            Map.entry("aug", 8),
-            Map.entry("sep", 9),
-            Map.entry("oct", 10),
-            Map.entry("nov", 11),
-            Map.entry("dec", 12));
 
     /** The dateline at the start of a cleaned paragraph, or null. */
     static Dateline at(String paragraph) {
@@ -120,7 +104,7 @@ record Dateline(String text, String place, String agency, MonthDay monthDay, int
         if (month == null || day == null) {
             return null;
         }
-        Integer m = MONTHS.get(month.toLowerCase(Locale.ROOT).substring(0, 3));
+        Integer m = NewsDateParser.monthNumber(month.substring(0, 3));
         int d = Integer.parseInt(day);
         if (m == null || d < 1 || d > 31) {
             return null;

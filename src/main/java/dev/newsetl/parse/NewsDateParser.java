@@ -248,6 +248,11 @@ public final class NewsDateParser {
     }
 
     private static int month(String name) {
+        return monthNumber(name);
+    }
+
+    /** 1 to 12 for an English month name or its abbreviation ({@code Sept}, {@code sep}), in any case; else null. */
+    static Integer monthNumber(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT));
     }
 

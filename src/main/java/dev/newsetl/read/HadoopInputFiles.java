@@ -6,15 +6,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /** The files of an input tree on a Hadoop file system. */
-public final class HadoopInputFiles implements InputFiles {
-    private final FileSystem fs;
-    private final Path root;
-
-    public HadoopInputFiles(FileSystem fs, Path root) {
-        this.fs = fs;
-        this.root = root;
-    }
-
+public record HadoopInputFiles(FileSystem fs, Path root) implements InputFiles {
     @Override
     public long size(String relativePath) throws IOException {
         return fs.getFileStatus(child(relativePath)).getLen();

@@ -17,6 +17,8 @@ import java.util.Locale;
  * the container it reads from): one per reader.
  */
 public final class InputFileLoader implements AutoCloseable {
+    private static final String SETTING = " (newsetl.input.max-file-size)";
+
     private final InputFiles files;
     private final long maxBytes;
     private final RecordBytes records;
@@ -49,7 +51,7 @@ public final class InputFileLoader implements AutoCloseable {
         String path = listed.id();
         String source = listed.source();
         if (listed.rejected() != null) {
-            return InputDocument.unreadable(path, source, new Rejection(listed.rejected(), listed.detail()));
+            return rejected(path, source, listed.rejected(), listed.detail());
         }
         if (listed.isRecord()) {
             return loadRecord(listed, path, source);
@@ -61,30 +63,20 @@ public final class InputFileLoader implements AutoCloseable {
             }
             long size = files.size(listed.relativePath());
             if (size > maxBytes) {
-                return InputDocument.unreadable(
-                        path,
-                        source,
-                        new Rejection(
-                                RejectReason.TOO_LARGE,
-                                size + " bytes is over the limit of " + maxBytes + " (newsetl.input.max-file-size)"));
+                return tooLarge(path, source, size + " bytes is over the limit of " + maxBytes + SETTING);
             }
             try (InputStream in = files.open(listed.relativePath())) {
-                // Read at most one byte past the limit: the file may have grown since it was measured.
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                // The file may have grown since it was measured.
+                byte[] bytes = readUpToLimit(in);
                 if (bytes.length > maxBytes) {
-                    return InputDocument.unreadable(
-                            path,
-                            source,
-                            new Rejection(
-                                    RejectReason.TOO_LARGE,
-                                    "grew over the limit of " + maxBytes + " bytes while being read"));
+                    return tooLarge(path, source, "grew over the limit of " + maxBytes + " bytes while being read");
                 }
                 return InputDocument.of(path, source, bytes);
             }
         } catch (LocalInputFiles.OutsideRootException e) {
-            return InputDocument.unreadable(path, source, new Rejection(RejectReason.OUTSIDE_ROOT, e.getMessage()));
+            return rejected(path, source, RejectReason.OUTSIDE_ROOT, e.getMessage());
         } catch (IOException | SecurityException e) {
-            return InputDocument.unreadable(path, source, new Rejection(RejectReason.UNREADABLE, e.toString()));
+            return rejected(path, source, RejectReason.UNREADABLE, e.toString());
         }
     }
 
@@ -93,29 +85,18 @@ public final class InputFileLoader implements AutoCloseable {
         String path = listed.relativePath();
         byte[] bytes;
         try (InputStream in = compression.decompress(files.open(path))) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        } catch (java.io.EOFException | java.util.zip.ZipException e) {
-            return InputDocument.unreadable(
-                    path,
-                    source,
-                    new Rejection(RejectReason.CORRUPT_COMPRESSION, "does not decompress: " + WarcScan.message(e)));
+            bytes = readUpToLimit(in);
         } catch (IOException | RuntimeException e) {
-            // zstd reports damage as plain I/O or runtime errors
+            // gzip reports damage as EOF or ZipException, zstd as plain I/O or runtime errors; a missing or
+            // forbidden file is no damage of the data.
             if (e instanceof java.io.FileNotFoundException || e instanceof SecurityException) {
                 throw e;
             }
-            return InputDocument.unreadable(
-                    path,
-                    source,
-                    new Rejection(RejectReason.CORRUPT_COMPRESSION, "does not decompress: " + WarcScan.message(e)));
+            return rejected(
+                    path, source, RejectReason.CORRUPT_COMPRESSION, "does not decompress: " + WarcScan.message(e));
         }
         if (bytes.length > maxBytes) {
-            return InputDocument.unreadable(
-                    path,
-                    source,
-                    new Rejection(
-                            RejectReason.TOO_LARGE,
-                            "decompresses to more than " + maxBytes + " bytes (newsetl.input.max-file-size)"));
+            return tooLarge(path, source, "decompresses to more than " + maxBytes + " bytes" + SETTING);
         }
         String inner = Compression.strip(path).toLowerCase(Locale.ROOT);
         boolean html = inner.endsWith(".html") || inner.endsWith(".htm");
@@ -136,18 +117,30 @@ public final class InputFileLoader implements AutoCloseable {
             bytes = records.read(listed, format);
         } catch (IOException | RuntimeException e) {
             RejectReason reason = WarcScan.reasonOf(e);
-            return InputDocument.unreadable(
+            return rejected(
                     id,
                     source,
-                    new Rejection(
-                            reason == RejectReason.MALFORMED_RECORD ? RejectReason.UNREADABLE : reason,
-                            WarcScan.message(e)));
+                    reason == RejectReason.MALFORMED_RECORD ? RejectReason.UNREADABLE : reason,
+                    WarcScan.message(e));
         }
         Object read = format == ContainerFormat.WARC ? warc.read(bytes) : json.read(stripLineEnd(bytes));
         if (read instanceof WarcRecordReader.Payload payload) {
             return InputDocument.of(id, source, payload.bytes(), payload.hints());
         }
         return InputDocument.unreadable(id, source, (Rejection) read);
+    }
+
+    /** At most one byte past the size limit: enough to tell that a file is over it without reading all of it. */
+    private byte[] readUpToLimit(InputStream in) throws IOException {
+        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    }
+
+    private static InputDocument tooLarge(String path, String source, String detail) {
+        return rejected(path, source, RejectReason.TOO_LARGE, detail);
+    }
+
+    private static InputDocument rejected(String path, String source, RejectReason reason, String detail) {
+        return InputDocument.unreadable(path, source, new Rejection(reason, detail));
     }
 
     private static byte[] stripLineEnd(byte[] bytes) {

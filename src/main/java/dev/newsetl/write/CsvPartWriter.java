@@ -16,15 +16,13 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes rows of one table as RFC 4180 CSV in UTF-8. A part may be written without its header so that parts can
  * be concatenated byte for byte under one header when the run is published.
  */
-public final class CsvPartWriter<T> implements AutoCloseable {
+public final class CsvPartWriter<T> extends PartWriter<T> {
     static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private final TableSchema<T> schema;
     private final CSVPrinter printer;
     private final Object[] cells;
-    private long rows;
-    private boolean closed;
 
     public CsvPartWriter(TableSchema<T> schema, OutputStream out, boolean withHeader) {
         this.schema = schema;
@@ -45,18 +43,14 @@ public final class CsvPartWriter<T> implements AutoCloseable {
         return (FORMAT.format(schema.columnNames().toArray()) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    public void write(T row) {
+    @Override
+    void append(T row) throws IOException {
         List<Column<T>> columns = schema.columns();
         for (int i = 0; i < cells.length; i++) {
             Column<T> column = columns.get(i);
             cells[i] = CsvCells.render(column.type(), column.valueOf(row));
         }
-        try {
-            printer.printRecord(cells);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        rows++;
+        printer.printRecord(cells);
     }
 
     public void flush() {
@@ -67,21 +61,9 @@ public final class CsvPartWriter<T> implements AutoCloseable {
         }
     }
 
-    public long rows() {
-        return rows;
-    }
-
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            printer.close(true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void finish() throws IOException {
+        printer.close(true);
     }
 
     /** Reads a CSV file this writer's format wrote, its first line the header (the published tables). */

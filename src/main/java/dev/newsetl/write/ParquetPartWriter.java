@@ -11,10 +11,8 @@ import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.OutputFile;
 
 /** Writes rows of one table into one Parquet file. A Parquet file cannot be appended to: one writer, one part. */
-public final class ParquetPartWriter<T> implements AutoCloseable {
+public final class ParquetPartWriter<T> extends PartWriter<T> {
     private final ParquetWriter<T> writer;
-    private long rows;
-    private boolean closed;
 
     public ParquetPartWriter(TableSchema<T> table, OutputFile file, ParquetSettings settings) {
         try {
@@ -55,30 +53,14 @@ public final class ParquetPartWriter<T> implements AutoCloseable {
         }
     }
 
-    public void write(T row) {
-        try {
-            writer.write(row);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        rows++;
-    }
-
-    public long rows() {
-        return rows;
+    @Override
+    void append(T row) throws IOException {
+        writer.write(row);
     }
 
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            writer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void finish() throws IOException {
+        writer.close();
     }
 
     private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {

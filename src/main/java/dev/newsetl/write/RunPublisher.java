@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
  * Safe to run again after a crash at any point: a run already committed by this job instance (the attempt died
  * before its bookkeeping committed, so the rows rolled back) only gets its bookkeeping redone.
  */
-public final class RunPublisher {
+public record RunPublisher(RunLayout layout, RunDestination destination, Bookkeeping bookkeeping) {
 
     /** What the publish step records besides files, in its own transaction: ledger and lineage rows. */
     public interface Bookkeeping {
@@ -45,16 +45,6 @@ public final class RunPublisher {
         public long count(String key) {
             return manifest.counts().getOrDefault(key, 0L);
         }
-    }
-
-    private final RunLayout layout;
-    private final RunDestination destination;
-    private final Bookkeeping bookkeeping;
-
-    public RunPublisher(RunLayout layout, RunDestination destination, Bookkeeping bookkeeping) {
-        this.layout = layout;
-        this.destination = destination;
-        this.bookkeeping = bookkeeping;
     }
 
     public Result publish(Execution execution) throws IOException {

@@ -20,7 +20,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The push gateway settings of docs/OPERATIONS.md push the run's metrics when the process ends. */
+/**
+ * The push gateway settings of docs/OPERATIONS.md push the run's metrics when the process ends, in the default
+ * format (text: the jar leaves out the protobuf one).
+ */
 class PushGatewayTest {
 
     @Test
@@ -46,7 +49,6 @@ class PushGatewayTest {
                     "--management.prometheus.metrics.export.pushgateway.address=127.0.0.1:"
                             + gateway.getAddress().getPort(),
                     "--management.prometheus.metrics.export.pushgateway.job=news-etl",
-                    "--management.prometheus.metrics.export.pushgateway.format=text",
                     "--management.prometheus.metrics.export.pushgateway.push-rate=1h",
                     "--management.prometheus.metrics.export.pushgateway.shutdown-operation=put")) {
                 RunOutcome outcome = context.getBean(RunLauncher.class)
@@ -59,5 +61,6 @@ class PushGatewayTest {
         String last = pushes.get(pushes.size() - 1);
         assertThat(last).startsWith("PUT /metrics/job/news-etl");
         assertThat(last).contains("spring_batch_job_seconds_count").contains("newsetl_job_items_total");
+        assertThat(last).as("the text exposition format").contains("# TYPE spring_batch_job_seconds ");
     }
 }
