@@ -19,7 +19,7 @@ class StatisticalNameRecognizerTest {
         recognizer = NameModels.bundled();
     }
 
-    private static List<String> found(String text, String language) {
+    static List<String> found(String text, String language) {
         return recognizer.recognize(text, language).stream()
                 .map(n -> n.type().name().charAt(0) + ":" + n.surface(text))
                 .toList();
