@@ -66,7 +66,7 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
         List<TaggedSpan> spans = tag(f, tagger);
         boolean turkishText = tagger == turkish;
         if (turkishText) {
-            spans = InstitutionNames.widen(f, spans);
+            spans = ProperNounCues.apply(f, InstitutionNames.widen(f, spans));
         }
         if (consistency) {
             spans = DocumentConsistency.extend(f, spans);
