@@ -207,18 +207,17 @@ final class InstitutionNames {
 
     /** {@code ORG} or {@code LOC} when token {@code i} is a capitalized head, else null. */
     private static String headType(DocumentFeatures f, int i) {
-        if (i == 0 || !f.capital[i] || f.isShouted(i)) {
+        if (i == 0 || !f.capital[i]) {
             return null;
         }
         String w = f.folded[i];
-        if (COMPANY_WORDS.contains(w) || LEGAL_FORMS.contains(w)) {
-            return "ORG";
-        }
         int stem = stemLength(w);
-        if (stem < 0) {
+        if (stem < 0 || f.isShouted(i)) {
             return null;
         }
-        return PLACE_HEADS.contains(w.substring(0, stem)) ? "LOC" : "ORG";
+        return stem < w.length() && PLACE_HEADS.contains(w.substring(0, stem)) || PLACE_HEADS.contains(w)
+                ? "LOC"
+                : "ORG";
     }
 
     private static boolean isHead(DocumentFeatures f, int i) {
@@ -237,6 +236,11 @@ final class InstitutionNames {
             return folded.length();
         }
         for (int cut = folded.length() - 2; cut >= folded.length() - 5 && cut > 3; cut--) {
+            char c = folded.charAt(cut);
+            char before = folded.charAt(cut - 1);
+            if ((c != 'n' && c != 'y') || (before != 'i' && before != 'u')) {
+                continue; // every ending starts with n or y, after the possessive's i or u: no strings made
+            }
             String head = folded.substring(0, cut);
             if (CASE_ENDINGS.contains(folded.substring(cut))
                     && (ORGANIZATION_HEADS.contains(head) || PLACE_HEADS.contains(head))) {
