@@ -90,6 +90,8 @@ class RecognitionEvaluationTest {
         System.out.printf(
                 "tr-financial-news, per document, %s: recall %.3f (%d documents, %d gold names)%n",
                 "dictionary + recognizer", t.recall(), t.documents, t.expected);
+        t.byType.forEach((type, byType) -> System.out.printf(
+                "  %-12s recall %.3f (%d of %d)%n", type, byType.recall(), byType.tp, byType.expected));
         assertThat(t.recall()).as("tr-financial-news recall").isGreaterThanOrEqualTo(MIN_FINANCIAL_RECALL);
     }
 
