@@ -41,8 +41,7 @@ class RecognitionEvaluationTest {
     static final double MIN_F1 = 0.85;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-15T00:00:00Z"), ZoneOffset.UTC);
     private static final AliasDictionary DICTIONARY = AliasDictionary.load(Path.of("config/aliases.tsv"));
-    private static final ArticleExtractor EXTRACTOR =
-            new ArticleExtractor(DICTIONARY, CLOCK, AvailableRecognizer.get());
+    static final ArticleExtractor EXTRACTOR = new ArticleExtractor(DICTIONARY, CLOCK, AvailableRecognizer.get());
 
     /** One document: its text (sentences as paragraphs) and gold (folded spelling, type) pairs. */
     record GoldDocument(String text, Set<String> gold) {}
@@ -91,6 +90,8 @@ class RecognitionEvaluationTest {
         System.out.printf(
                 "tr-financial-news, per document, %s: recall %.3f (%d documents, %d gold names)%n",
                 "dictionary + recognizer", t.recall(), t.documents, t.expected);
+        t.byType.forEach((type, byType) -> System.out.printf(
+                "  %-12s recall %.3f (%d of %d)%n", type, byType.recall(), byType.tp, byType.expected));
         assertThat(t.recall()).as("tr-financial-news recall").isGreaterThanOrEqualTo(MIN_FINANCIAL_RECALL);
     }
 
@@ -208,16 +209,8 @@ class RecognitionEvaluationTest {
         Tally total = new Tally();
         int n = 0;
         for (GoldDocument doc : documents) {
-            FileOutcome outcome = EXTRACTOR.extract(
-                    InputDocument.of("gold/" + n++ + ".txt", "gold", doc.text().getBytes(StandardCharsets.UTF_8)));
-            Set<String> found = new HashSet<>();
-            if (outcome instanceof Article a) {
-                for (EntityStat e : a.entities()) {
-                    for (String s : e.surfaceForms()) {
-                        found.add(pair(s, e.type()));
-                    }
-                }
-            }
+            Set<String> found = foundPairs(EXTRACTOR.extract(
+                    InputDocument.of("gold/" + n++ + ".txt", "gold", doc.text().getBytes(StandardCharsets.UTF_8))));
             total.documents++;
             for (EntityType type : EntityType.values()) {
                 String suffix = "\t" + type.name();
@@ -231,6 +224,19 @@ class RecognitionEvaluationTest {
             }
         }
         return total;
+    }
+
+    /** The (folded spelling, type) pairs the entity rows of an outcome list: what the issue's rule compares. */
+    static Set<String> foundPairs(FileOutcome outcome) {
+        Set<String> found = new HashSet<>();
+        if (outcome instanceof Article a) {
+            for (EntityStat e : a.entities()) {
+                for (String s : e.surfaceForms()) {
+                    found.add(pair(s, e.type()));
+                }
+            }
+        }
+        return found;
     }
 
     /** A spelling folded as the issue scores it (case, diacritics, dotless i, apostrophes), with its type. */

@@ -62,7 +62,12 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
             words[i] = tokens.get(i).text();
         }
         DocumentFeatures f = new DocumentFeatures(words, SentenceStarts.of(text, tokens), gazetteer);
-        List<TaggedSpan> spans = tag(f, taggerFor(text, language));
+        GreedyTagger tagger = taggerFor(text, language);
+        List<TaggedSpan> spans = tag(f, tagger);
+        boolean turkishText = tagger == turkish;
+        if (turkishText) {
+            spans = ProperNounCues.apply(f, InstitutionNames.widen(f, spans));
+        }
         if (consistency) {
             spans = DocumentConsistency.extend(f, spans);
         }
@@ -70,12 +75,16 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
         for (int k = 0; k < spans.size(); k++) {
             TaggedSpan s = spans.get(k);
             int last = s.last();
+            int end = turkishText && !s.type().equals("PER")
+                    ? InstitutionNames.end(tokens.get(last), f.folded[last])
+                    : tokens.get(last).end();
             boolean nextStartsThere = k + 1 < spans.size() && spans.get(k + 1).first() == last + 1;
             if (last + 1 < tokens.size()
                     && !nextStartsThere
                     && tokens.get(last + 1).isApostropheSuffix()
                     && tokens.get(last + 1).start() == tokens.get(last).end()) {
                 last++;
+                end = tokens.get(last).end();
             }
             if (!out.isEmpty()
                     && tokens.get(s.first()).start() < out.get(out.size() - 1).end()) {
@@ -83,7 +92,7 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
             }
             out.add(new RecognizedName(
                     tokens.get(s.first()).start(),
-                    tokens.get(last).end(),
+                    end,
                     typeOf(s.type()),
                     Math.min(1.0, Math.max(0.0, s.confidence()))));
         }

@@ -19,7 +19,10 @@ class StatisticalNameRecognizerTest {
         recognizer = NameModels.bundled();
     }
 
-    private static List<String> found(String text, String language) {
+    static List<String> found(String text, String language) {
+        if (recognizer == null) {
+            load(); // for the tests of the recognizer's parts, which share this helper
+        }
         return recognizer.recognize(text, language).stream()
                 .map(n -> n.type().name().charAt(0) + ":" + n.surface(text))
                 .toList();
