@@ -17,7 +17,7 @@ import tools.jackson.databind.ObjectMapper;
 /** The annotated evaluation set under {@code src/test/resources/eval}: article files and their ground truth. */
 final class EvaluationSet {
 
-    static final Path ROOT = Path.of("src/test/resources/eval");
+    static final Path ROOT = Path.of("core/src/test/resources/eval");
 
     /** One quote as annotated; {@code speaker} and {@code entityId} may be null. */
     record ExpectedQuote(String quote, String speaker, String entityId) {}

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class AliasDictionaryTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/names");
+    private static final Path FIXTURES = Path.of("core/src/test/resources/names");
     private static final Path REAL = Path.of("config/aliases.tsv");
 
     private static AliasDictionary parse(String... lines) {

@@ -103,7 +103,7 @@ class NameCandidatesTest {
 
     @Test
     void candidatesFromAnArticle() throws Exception {
-        String text = Files.readString(Path.of("src/test/resources/names/article-candidates.txt"));
+        String text = Files.readString(Path.of("core/src/test/resources/names/article-candidates.txt"));
         assertThat(candidates(text))
                 .containsExactly(
                         "Badr Abdelatty",

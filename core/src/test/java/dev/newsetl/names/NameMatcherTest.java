@@ -222,7 +222,7 @@ class NameMatcherTest {
 
     @Test
     void mixedSpellingArticle() throws Exception {
-        String text = Files.readString(Path.of("src/test/resources/names/article-mixed-spellings.txt"));
+        String text = Files.readString(Path.of("core/src/test/resources/names/article-mixed-spellings.txt"));
         List<String> ids =
                 MATCHER.find(text).stream().map(m -> m.entity().id()).distinct().toList();
         assertThat(ids)

@@ -58,7 +58,7 @@ class NameRewriterTest {
 
     @Test
     void idempotentOnAnArticle() throws Exception {
-        String text = Files.readString(Path.of("src/test/resources/names/article-mixed-spellings.txt"));
+        String text = Files.readString(Path.of("core/src/test/resources/names/article-mixed-spellings.txt"));
         String once = rewrite(text);
         assertThat(once).isNotEqualTo(text).contains("İbrahim Kalın", "Kalın’s", "Erdoğan said", "Türkiye-backed");
         assertThat(rewrite(once)).isEqualTo(once);
