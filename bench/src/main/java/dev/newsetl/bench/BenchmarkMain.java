@@ -414,7 +414,7 @@ public final class BenchmarkMain {
 
     /**
      * The Spark runner (dev.newsetl.spark.SparkRun) on the same corpus in a fresh JVM, master local[2] by default, with
-     * the test classpath (Spark is a test dependency) and the same extra JVM options as the job's runs.
+     * this module's class path (which holds the runner and Spark) and the same extra JVM options as the job's runs.
      */
     private Row spark(Path corpus, long[] size, int articles) throws IOException, InterruptedException {
         String name = "spark-" + options.get("spark-master").replaceAll("[^A-Za-z0-9]+", "") + "-" + articles;

@@ -4,8 +4,8 @@
  * job. Extraction runs in parallel on the executors; duplicate_of and story_id are decided in one ordered pass on
  * the driver, because they depend on listing order (see docs/SCALING.md, "Spark runner").
  * <p>
- * This source root is compiled as test sources in the normal build (Spark is a test dependency there) and packaged
- * into {@code target/news-etl-spark.jar} by the {@code spark} Maven profile, so the Spring Boot jar stays free of
- * Spark.
+ * The {@code spark} Maven module: compiled against the core's plain jar with Spark {@code provided}, and packaged
+ * into {@code target/news-etl-spark.jar} by its {@code spark} profile, so the Spring Boot jar and the core's tests
+ * stay free of Spark.
  */
 package dev.newsetl.spark;
