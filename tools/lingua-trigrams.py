@@ -13,7 +13,7 @@ import sys
 import zipfile
 
 LANGUAGES = ["en", "tr", "de", "fr", "es", "it"]
-OUT = "src/main/resources/dev/newsetl/extract/trigrams/{}.tsv.gz"
+OUT = "core/src/main/resources/dev/newsetl/extract/trigrams/{}.tsv.gz"
 
 with zipfile.ZipFile(sys.argv[1]) as jar:
     for iso in LANGUAGES:
