@@ -16,10 +16,13 @@ import java.util.Map;
  * @param boosts  1 for words; for entities 1.5 (person), 1.25 (organization), 1 (place)
  */
 public record StoryFeatures(long[] keys, int[] counts, float[] boosts) {
-    /** Body characters read as the lead (about the first three paragraphs of a news text). */
-    static final int LEAD_CHARS = 1000;
+    /**
+     * Body characters read as the lead (about the first four or five paragraphs of a news text): two reports of one
+     * event often agree on its particulars (a second name, a figure, a place) only past their first paragraphs.
+     */
+    static final int LEAD_CHARS = 1500;
     /** At most this many features an article: up to half of them entities, then title and lead words. */
-    static final int MAX_FEATURES = 96;
+    static final int MAX_FEATURES = 128;
 
     static final int MIN_WORD_LENGTH = 3;
     /** Numbers count from four digits: years and large figures tell two events of one kind apart. */
