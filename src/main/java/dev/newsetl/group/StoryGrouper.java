@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * Gives articles about the same event one story id, in one pass in article order, with bounded memory.
  *
  * <p><b>Rule.</b> An article is a vector of its story features ({@link StoryFeatures}: entities, title and lead
- * words), each weighted {@code boost × (1 + ln count) × idf^1.25}, where idf is the feature's inverse document
+ * words), each weighted {@code boost × (1 + ln count) × idf^1.4}, where idf is the feature's inverse document
  * frequency in the run ({@link DocumentFrequencies}), and scaled to length 1 over the features another article of
  * the run has (the others cannot be shared, so they do not make a detailed report look less like its story). A story
  * is the sum of its members' vectors (its profile, the {@value #PROFILE_FEATURES} heaviest features kept), each
@@ -44,7 +44,7 @@ import java.util.function.Consumer;
  * <p>Deterministic: the same signatures in the same order get the same story ids. Not thread-safe.
  */
 public final class StoryGrouper {
-    public static final double DEFAULT_MIN_SIMILARITY = 0.16;
+    public static final double DEFAULT_MIN_SIMILARITY = 0.15;
     public static final int DEFAULT_MAX_DAYS_APART = 5;
     public static final int DEFAULT_MAX_STORIES = 4000;
 
@@ -242,11 +242,9 @@ public final class StoryGrouper {
         double norm = 0;
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            // idf^1.25: what only this event's reports share (names, places, years) outweighs what reports of
-            // every event of the kind share (rehab, earthquake, shooting) more than plain idf would.
-            double idf = frequencies.idf(keys[k]);
-            weights[k] = f.boosts()[i] * (1 + Math.log(f.counts()[i])) * idf * Math.sqrt(Math.sqrt(idf));
-            if (!singlesKnown || frequencies.frequency(keys[k]) > 1) {
+            int frequency = frequencies.frequency(keys[k]);
+            weights[k] = f.boosts()[i] * (1 + Math.log(f.counts()[i])) * specificity(frequency);
+            if (!singlesKnown || frequency > 1) {
                 norm += weights[k] * weights[k]; // see Story.profileNorm: only what another article may share
             }
         }
@@ -269,6 +267,33 @@ public final class StoryGrouper {
         }
         return new Vector(keys, weights, specific, recurs, heaviest(keys, weights, Arrays.copyOf(shared, count)));
     }
+
+    /**
+     * idf^1.4 of a feature of {@code frequency} articles: what only this event's reports share (names, places,
+     * years) outweighs what reports of every event of the kind share (rehab, earthquake, shooting) more than plain
+     * idf would. Kept per frequency (the run's counts do not change during the pass), so the power is computed once.
+     */
+    private double specificity(int frequency) {
+        if (frequency >= SPECIFICITY_CACHE) {
+            return Math.pow(Math.max(0, frequencies.idfOf(frequency)), SPECIFICITY_POWER);
+        }
+        if (frequency >= specificityByFrequency.length) {
+            int size = Math.min(SPECIFICITY_CACHE, Math.max(frequency + 1, specificityByFrequency.length * 2));
+            int from = specificityByFrequency.length;
+            specificityByFrequency = Arrays.copyOf(specificityByFrequency, size);
+            Arrays.fill(specificityByFrequency, from, size, -1);
+        }
+        double s = specificityByFrequency[frequency];
+        if (s < 0) {
+            s = Math.pow(Math.max(0, frequencies.idfOf(frequency)), SPECIFICITY_POWER);
+            specificityByFrequency[frequency] = s;
+        }
+        return s;
+    }
+
+    private static final double SPECIFICITY_POWER = 1.4;
+    private static final int SPECIFICITY_CACHE = 1 << 16;
+    private double[] specificityByFrequency = new double[0];
 
     /** An article's features sorted by key, with unit-length weights. */
     /** ... and {@code recurs}: whether another article of the run may have the feature. */
