@@ -145,8 +145,13 @@ public record ArticleSignature(
                 new StoryFeatures(keys, counts, boosts));
     }
 
-    /** The boosts {@link StoryFeatures} gives, by code; any other is written out after {@link #BOOST_OTHER}. */
-    private static final float[] BOOSTS = {1.0f, 1.25f, 1.5f};
+    /**
+     * The boosts {@link StoryFeatures} gives and gave, by code (new ones appended, so a staged file of an earlier
+     * version reads the same); any other is written out after {@link #BOOST_OTHER}.
+     */
+    private static final float[] BOOSTS = {
+        1.0f, 1.25f, 1.5f, StoryFeatures.PLACE_BOOST, StoryFeatures.ORGANIZATION_BOOST, StoryFeatures.PERSON_BOOST
+    };
 
     private static final int BOOST_OTHER = 255;
 

@@ -56,7 +56,12 @@ public final class DocumentFrequencies {
 
     /** Inverse document frequency, smoothed: about ln(articles / frequency), near 0 for a feature in every article. */
     double idf(long key) {
-        return Math.log((articles + PRIOR_ARTICLES) / (frequency(key) + 1.0));
+        return idfOf(frequency(key));
+    }
+
+    /** {@link #idf} of a feature of {@code frequency} articles. */
+    double idfOf(int frequency) {
+        return Math.log((articles + PRIOR_ARTICLES) / (frequency + 1.0));
     }
 
     /**

@@ -17,10 +17,12 @@ import java.util.function.Consumer;
  * Gives articles about the same event one story id, in one pass in article order, with bounded memory.
  *
  * <p><b>Rule.</b> An article is a vector of its story features ({@link StoryFeatures}: entities, title and lead
- * words), each weighted {@code boost × (1 + ln count) × idf^1.5}, where idf is the feature's inverse document
- * frequency in the run ({@link DocumentFrequencies}), and scaled to length 1. A story is the sum of its members' vectors (its
- * profile, the {@value #PROFILE_FEATURES} heaviest features kept). An article joins the story whose profile is most
- * similar to it (cosine) when
+ * words), each weighted {@code boost × (1 + ln count) × idf^1.4}, where idf is the feature's inverse document
+ * frequency in the run ({@link DocumentFrequencies}), and scaled to length 1 over the features another article of
+ * the run has (the others cannot be shared, so they do not make a detailed report look less like its story). A story
+ * is the sum of its members' vectors (its profile, the {@value #PROFILE_FEATURES} heaviest features kept), each
+ * feature taken at its sum times the square root of the share of members that have it, so a story is recognised by
+ * what its reports agree on. An article joins the story whose profile is most similar to it (cosine) when
  * <ul>
  *   <li>the cosine is at least {@code minSimilarity}, and</li>
  *   <li>they share at least {@value #MIN_SPECIFIC_SHARED} specific features (in at most a tenth of the run), so
@@ -42,13 +44,13 @@ import java.util.function.Consumer;
  * <p>Deterministic: the same signatures in the same order get the same story ids. Not thread-safe.
  */
 public final class StoryGrouper {
-    public static final double DEFAULT_MIN_SIMILARITY = 0.12;
+    public static final double DEFAULT_MIN_SIMILARITY = 0.15;
     public static final int DEFAULT_MAX_DAYS_APART = 5;
     public static final int DEFAULT_MAX_STORIES = 4000;
 
     static final int MIN_SPECIFIC_SHARED = 3;
     static final int PROFILE_FEATURES = 96;
-    static final int CANDIDATE_FEATURES = 8;
+    static final int CANDIDATE_FEATURES = 12;
     static final int STORIES_PER_FEATURE = 24;
     static final int TABLE_ENTITIES = 5;
 
@@ -240,11 +242,11 @@ public final class StoryGrouper {
         double norm = 0;
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            // idf^1.5: what only this event's reports share (names, places, years) outweighs what reports of
-            // every event of the kind share (rehab, earthquake, shooting) more than plain idf would.
-            double idf = frequencies.idf(keys[k]);
-            weights[k] = f.boosts()[i] * (1 + Math.log(f.counts()[i])) * idf * Math.sqrt(idf);
-            norm += weights[k] * weights[k];
+            int frequency = frequencies.frequency(keys[k]);
+            weights[k] = f.boosts()[i] * (1 + Math.log(f.counts()[i])) * specificity(frequency);
+            if (!singlesKnown || frequency > 1) {
+                norm += weights[k] * weights[k]; // see Story.profileNorm: only what another article may share
+            }
         }
         norm = Math.sqrt(norm);
         for (int k = 0; k < n && norm > 0; k++) {
@@ -265,6 +267,33 @@ public final class StoryGrouper {
         }
         return new Vector(keys, weights, specific, recurs, heaviest(keys, weights, Arrays.copyOf(shared, count)));
     }
+
+    /**
+     * idf^1.4 of a feature of {@code frequency} articles: what only this event's reports share (names, places,
+     * years) outweighs what reports of every event of the kind share (rehab, earthquake, shooting) more than plain
+     * idf would. Kept per frequency (the run's counts do not change during the pass), so the power is computed once.
+     */
+    private double specificity(int frequency) {
+        if (frequency >= SPECIFICITY_CACHE) {
+            return Math.pow(Math.max(0, frequencies.idfOf(frequency)), SPECIFICITY_POWER);
+        }
+        if (frequency >= specificityByFrequency.length) {
+            int size = Math.min(SPECIFICITY_CACHE, Math.max(frequency + 1, specificityByFrequency.length * 2));
+            int from = specificityByFrequency.length;
+            specificityByFrequency = Arrays.copyOf(specificityByFrequency, size);
+            Arrays.fill(specificityByFrequency, from, size, -1);
+        }
+        double s = specificityByFrequency[frequency];
+        if (s < 0) {
+            s = Math.pow(Math.max(0, frequencies.idfOf(frequency)), SPECIFICITY_POWER);
+            specificityByFrequency[frequency] = s;
+        }
+        return s;
+    }
+
+    private static final double SPECIFICITY_POWER = 1.4;
+    private static final int SPECIFICITY_CACHE = 1 << 16;
+    private double[] specificityByFrequency = new double[0];
 
     /** An article's features sorted by key, with unit-length weights. */
     /** ... and {@code recurs}: whether another article of the run may have the feature. */
@@ -307,12 +336,20 @@ public final class StoryGrouper {
         long[] profileKeys = new long[0];
 
         double[] profileWeights = new double[0];
+        /**
+         * Length of the profile's shareable part: features no other article of the run has are left out of the
+         * length, as out of the article's, so a long report full of its own details (quotes, background) is not
+         * further from its story than a short one with the same shared particulars.
+         */
         double profileNorm;
         /** The profile's features another article may share, in key order: the only ones a look-up can match. */
         long[] probeKeys = new long[0];
 
         double[] probeWeights = new double[0];
         boolean[] profileRecurs = new boolean[0];
+        /** Of the story's articles, how many have each profile feature. */
+        int[] profileMembers = new int[0];
+
         boolean[] profileSpecific = new boolean[0];
         /** Of those, the specific ones: too few of them shared and the story is out without computing a cosine. */
         long[] specificKeys = new long[0];
@@ -415,6 +452,7 @@ public final class StoryGrouper {
             double[] weights = new double[keys.length];
             boolean[] recurs = new boolean[keys.length];
             boolean[] specific = new boolean[keys.length];
+            int[] members = new int[keys.length];
             int n = 0;
             int i = 0;
             int j = 0;
@@ -423,16 +461,19 @@ public final class StoryGrouper {
                     keys[n] = v.keys[i];
                     recurs[n] = v.recurs[i];
                     specific[n] = v.specific[i];
+                    members[n] = 1;
                     weights[n++] = v.weights[i++];
                 } else if (i == v.keys.length || profileKeys[j] < v.keys[i]) {
                     keys[n] = profileKeys[j];
                     recurs[n] = profileRecurs[j];
                     specific[n] = profileSpecific[j];
+                    members[n] = profileMembers[j];
                     weights[n++] = profileWeights[j++];
                 } else {
                     keys[n] = profileKeys[j];
                     recurs[n] = true; // two articles have it
                     specific[n] = profileSpecific[j];
+                    members[n] = profileMembers[j] + 1;
                     weights[n++] = profileWeights[j++] + v.weights[i++];
                 }
             }
@@ -453,6 +494,7 @@ public final class StoryGrouper {
                         keys[kept] = keys[k];
                         recurs[kept] = recurs[k];
                         specific[kept] = specific[k];
+                        members[kept] = members[k];
                         weights[kept++] = weights[k];
                     }
                 }
@@ -462,6 +504,14 @@ public final class StoryGrouper {
             profileWeights = Arrays.copyOf(weights, n);
             profileRecurs = Arrays.copyOf(recurs, n);
             profileSpecific = Arrays.copyOf(specific, n);
+            profileMembers = Arrays.copyOf(members, n);
+            // What the story's articles agree on counts: a feature is compared at its summed weight times the
+            // square root of the share of the members that have it, so the details one member brought in (another
+            // event's names, say, after one wrong join) draw the next article less than the story's core does.
+            double[] agreed = new double[n];
+            for (int k = 0; k < n; k++) {
+                agreed[k] = weights[k] * Math.sqrt(members[k] / (double) articles);
+            }
             int probes = 0;
             int specifics = 0;
             for (int k = 0; k < n; k++) {
@@ -474,15 +524,15 @@ public final class StoryGrouper {
             for (int k = 0, p = 0, q = 0; k < n; k++) {
                 if (recurs[k]) {
                     probeKeys[p] = keys[k];
-                    probeWeights[p++] = weights[k];
+                    probeWeights[p++] = agreed[k];
                     if (specific[k]) {
                         specificKeys[q++] = keys[k];
                     }
                 }
             }
             double norm = 0;
-            for (double w : profileWeights) {
-                norm += w * w;
+            for (int k = 0; k < n; k++) {
+                norm += recurs[k] ? agreed[k] * agreed[k] : 0;
             }
             profileNorm = Math.sqrt(norm);
         }

@@ -15,6 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -36,14 +39,24 @@ class GroupingEvaluationTest {
 
     @Test
     void ecbPlusEventsAreStories() throws IOException {
-        BCubed score = storySet("ecbplus.jsonl");
+        BCubed score = storySet("ecbplus.jsonl", kind -> true);
         System.out.println("ECB+ stories: " + score);
-        assertThat(score.f1()).as("issue 16 asks 0.85; today's floor").isGreaterThanOrEqualTo(0.80);
+        // Tuning check: the event kinds (topics; a kind's two events share one) split in two, each half a run of
+        // its own, as the held-out half is: a change is kept only when it helps both.
+        List<Integer> kinds = kinds(STORIES.resolve("ecbplus.jsonl"));
+        Set<Integer> even = new HashSet<>();
+        for (int i = 0; i < kinds.size(); i += 2) {
+            even.add(kinds.get(i));
+        }
+        System.out.println("ECB+ kinds " + even.stream().sorted().toList() + ": "
+                + storySet("ecbplus.jsonl", even::contains) + "; the others: "
+                + storySet("ecbplus.jsonl", kind -> !even.contains(kind)));
+        assertThat(score.f1()).as("issue 16 asks 0.85; today's floor").isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
     void gunViolenceIncidentsAreStories() throws IOException {
-        BCubed score = storySet("gva.jsonl");
+        BCubed score = storySet("gva.jsonl", kind -> true);
         System.out.println("GVA stories: " + score);
         assertThat(score.f1()).isGreaterThanOrEqualTo(0.90);
     }
@@ -127,7 +140,26 @@ class GroupingEvaluationTest {
         assertThat(wrong).isEmpty();
     }
 
-    private BCubed storySet(String file) throws IOException {
+    /** The topic numbers of ECB+ story ids ({@code ecbplus-t4-ecb}: kind 4), sorted; -1 for an id without one. */
+    private static List<Integer> kinds(Path set) throws IOException {
+        Set<Integer> kinds = new HashSet<>();
+        for (String line : Files.readAllLines(set, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                kinds.add(kind(JSON.readTree(line)));
+            }
+        }
+        return kinds.stream().sorted().toList();
+    }
+
+    private static int kind(JsonNode o) {
+        Matcher m = KIND.matcher(
+                o.path("story_id").isNull() ? "" : o.path("story_id").asString());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static final Pattern KIND = Pattern.compile("-t(\\d+)-");
+
+    private BCubed storySet(String file, IntPredicate kinds) throws IOException {
         Path set = STORIES.resolve(file);
         assumeTrue(Files.isRegularFile(set), "../shared/realworld/stories is not beside this checkout");
         List<InputDocument> documents = new ArrayList<>();
@@ -137,6 +169,9 @@ class GroupingEvaluationTest {
                 continue;
             }
             JsonNode o = JSON.readTree(line);
+            if (!kinds.test(kind(o))) {
+                continue;
+            }
             StringBuilder text = new StringBuilder();
             if (!o.path("title").isNull() && o.has("title")) {
                 text.append("Title: ")
