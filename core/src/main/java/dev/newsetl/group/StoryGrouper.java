@@ -30,7 +30,9 @@ import java.util.function.Consumer;
  *   <li>its publication date is within {@code maxDaysApart} days of the story's dates (an unknown date does not
  *       rule a story out);</li>
  * </ul>
- * or when it is a near-duplicate of an earlier article, whose story it then joins. Otherwise it starts a story.
+ * or when it is a near-duplicate of an earlier article, whose story it then joins. Otherwise it starts a story. A
+ * story whose reports agree on a person other than the one the article centres on ({@link EventFocus}) counts at
+ * {@value #ANOTHER_PERSON} of its cosine: two events of one kind about two people stay apart.
  * Comparing with the whole story, not with its closest member, is what keeps a story from chaining: an article
  * that resembles the last member but not the story does not join.
  *
