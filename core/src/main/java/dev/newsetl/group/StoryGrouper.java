@@ -30,7 +30,9 @@ import java.util.function.Consumer;
  *   <li>its publication date is within {@code maxDaysApart} days of the story's dates (an unknown date does not
  *       rule a story out);</li>
  * </ul>
- * or when it is a near-duplicate of an earlier article, whose story it then joins. Otherwise it starts a story.
+ * or when it is a near-duplicate of an earlier article, whose story it then joins. Otherwise it starts a story. A
+ * story whose reports agree on a person other than the one the article centres on ({@link EventFocus}) counts at
+ * {@value #ANOTHER_PERSON} of its cosine: two events of one kind about two people stay apart.
  * Comparing with the whole story, not with its closest member, is what keeps a story from chaining: an article
  * that resembles the last member but not the story does not join.
  *
@@ -105,12 +107,13 @@ public final class StoryGrouper {
     public String assign(int article, ArticleSignature s, int duplicateOf) {
         // With exact counts over the whole run (the contract), a feature of one article cannot recur in another.
         Vector v = vector(s.features(), frequencies.exact() && article < frequencies.articles());
+        EventFocus focus = EventFocus.of(s.entities());
         Story story = null;
         if (duplicateOf >= 0) {
             story = use(open.get(storyOfArticle[duplicateOf]));
         }
         if (story == null) {
-            story = mostSimilar(v, s.date());
+            story = mostSimilar(v, focus, s.date());
         }
         if (story == null) {
             story = new Story(nextSeq++, s.articleId(), s.title());
@@ -119,7 +122,7 @@ public final class StoryGrouper {
         } else {
             recency.moveToEnd(story);
         }
-        story.add(s, v);
+        story.add(s, v, focus);
         file(story, v);
         if (article >= storyOfArticle.length) {
             storyOfArticle = Arrays.copyOf(storyOfArticle, Math.max(article + 1, storyOfArticle.length * 3 / 2));
@@ -167,7 +170,7 @@ public final class StoryGrouper {
         return story;
     }
 
-    private Story mostSimilar(Vector v, LocalDate date) {
+    private Story mostSimilar(Vector v, EventFocus focus, LocalDate date) {
         // The stories filed under the article's look-up features, each once, scored in story order.
         int stamp = ++visit;
         int n = 0;
@@ -200,6 +203,9 @@ public final class StoryGrouper {
                 continue;
             }
             double similarity = st.similarity(v, table);
+            if (similarity >= minSimilarity && st.isAboutAnotherPerson(focus)) {
+                similarity *= ANOTHER_PERSON;
+            }
             if (similarity >= minSimilarity && similarity > bestSimilarity) { // a tie keeps the older story
                 best = st;
                 bestSimilarity = similarity;
@@ -207,6 +213,15 @@ public final class StoryGrouper {
         }
         return best;
     }
+
+    /**
+     * The similarity an article keeps with a story about another person ({@link Story#isAboutAnotherPerson}): held
+     * lower rather than refused, since a report may centre on another figure of the same event (a victim, an
+     * official) and still share its particulars.
+     */
+    static final double ANOTHER_PERSON = 0.7;
+    /** At most this many salient persons are counted per story. */
+    static final int MAX_SALIENT_PERSONS = 16;
 
     private static final Comparator<Story> BY_SEQ = Comparator.comparingInt(st -> st.seq);
 
@@ -365,6 +380,10 @@ public final class StoryGrouper {
         final Set<String> sources = new LinkedHashSet<>();
         final Map<String, Double> entityWeight = new LinkedHashMap<>();
         final Map<String, String> entityName = new HashMap<>();
+        /** Salient person ({@link EventFocus}) → in how many of the story's articles, and the words of the name. */
+        final Map<String, Integer> personMembers = new LinkedHashMap<>();
+
+        final Map<String, long[]> personWords = new HashMap<>();
         int articles;
         LocalDate first;
         LocalDate last;
@@ -427,8 +446,34 @@ public final class StoryGrouper {
             return dot / profileNorm;
         }
 
-        void add(ArticleSignature s, Vector v) {
+        /**
+         * True when the article centres on a person and the story's reports agree on another: some person is the
+         * salient one in at least half of the story's articles, and none of those shares a name word with the
+         * article's.
+         */
+        boolean isAboutAnotherPerson(EventFocus focus) {
+            if (!focus.hasPerson()) {
+                return false;
+            }
+            boolean agreed = false;
+            for (Map.Entry<String, Integer> e : personMembers.entrySet()) {
+                if (2 * e.getValue() >= articles) {
+                    if (EventFocus.samePerson(focus.personWords(), personWords.get(e.getKey()))) {
+                        return false;
+                    }
+                    agreed = true;
+                }
+            }
+            return agreed;
+        }
+
+        void add(ArticleSignature s, Vector v, EventFocus focus) {
             articles++;
+            if (focus.hasPerson()
+                    && (personMembers.containsKey(focus.personId()) || personMembers.size() < MAX_SALIENT_PERSONS)) {
+                personMembers.merge(focus.personId(), 1, Integer::sum);
+                personWords.putIfAbsent(focus.personId(), focus.personWords());
+            }
             if (s.source() != null && sources.size() < 10_000) {
                 sources.add(s.source());
             }

@@ -5,6 +5,7 @@ import dev.newsetl.article.FileOutcome;
 import dev.newsetl.article.InputDocument;
 import dev.newsetl.extract.ArticleExtractor;
 import dev.newsetl.names.AliasDictionary;
+import dev.newsetl.names.RecognizerModels;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,12 +15,15 @@ import java.util.List;
 
 /**
  * Groups documents the way a run does, with the real pieces: {@link ArticleExtractor} → {@link ArticleSignature}
- * (through its staged bytes) → the two passes of {@link RunGrouper.OrderedPass}, in the given order.
+ * (through its staged bytes) → the two passes of {@link RunGrouper.OrderedPass}, in the given order. The extractor
+ * is the job's default: the alias dictionary and the bundled statistical name recognizer, so the figures are what a
+ * user gets.
  */
 final class PipelineGrouping {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-31T00:00:00Z"), ZoneOffset.UTC);
-    private static final ArticleExtractor EXTRACTOR =
-            new ArticleExtractor(AliasDictionary.load(Path.of("config/aliases.tsv")), CLOCK);
+    /** Built as a run builds it by default ({@code newsetl.names.recognizer: true}, the bundled model). */
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(
+            AliasDictionary.load(Path.of("config/aliases.tsv")), CLOCK, RecognizerModels.open(true, null));
 
     /** One grouped article: the document's path, and what the pass said. */
     record Grouped(String path, String articleId, String duplicateOf, String storyId) {}

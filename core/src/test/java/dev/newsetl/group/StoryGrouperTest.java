@@ -78,10 +78,60 @@ class StoryGrouperTest {
                         "a", 2, 2, DAY, DAY.plusDays(2), "Volcano erupts near Grindavik", List.of("Donald Trump")));
     }
 
+    @Test
+    void aReportAboutAnotherPersonOfTheSameKindOfEventIsHeldApart() {
+        StoryFeatures.EntityMention reid =
+                new StoryFeatures.EntityMention("tara-reid", "Tara Reid", EntityType.PERSON, 3);
+        StoryFeatures.EntityMention reidAgain =
+                new StoryFeatures.EntityMention("per-reid", "Reid", EntityType.PERSON, 4);
+        StoryFeatures.EntityMention lohan =
+                new StoryFeatures.EntityMention("lindsay-lohan", "Lindsay Lohan", EntityType.PERSON, 3);
+        String first = "The actress checked into the Promises rehab clinic in Malibu on Sunday, her publicist said; "
+                + "the stay follows a turbulent year.";
+        String second = "Reports on Friday: the star went to rehab clinic near Malibu, says publicist, amid "
+                + "divorce filings, missed auditions and canceled tour dates.";
+        // The same pair of reports (cosine about 0.73): joined when both are about one person, held apart when about
+        // two, at a threshold (0.6) the pair meets but not at 0.7 of its similarity.
+        List<String> samePerson = assign(
+                0.6,
+                withFiller(
+                        signature("a", "Actress enters rehab", first, null, reid),
+                        signature("b", "Star checks into rehab after divorce", second, null, reidAgain)));
+        List<String> twoPeople = assign(
+                0.6,
+                withFiller(
+                        signature("a", "Actress enters rehab", first, null, reid),
+                        signature("b", "Star checks into rehab after divorce", second, null, lohan)));
+        assertThat(samePerson.get(1)).isEqualTo("a");
+        assertThat(twoPeople.get(1)).isEqualTo("b");
+    }
+
+    private static List<ArticleSignature> withFiller(ArticleSignature a, ArticleSignature b) {
+        List<ArticleSignature> run = new ArrayList<>(List.of(a, b));
+        // Other articles of the run share the second report's background words, so it is only partly like the first.
+        String[] background = {
+            "divorce", "filings", "missed", "auditions", "canceled", "tour", "dates", "star", "checks", "reports"
+        };
+        for (int i = 0; i < 24; i++) {
+            run.add(signature(
+                    "x" + i,
+                    "Other news " + i,
+                    "Nothing" + i + " about item" + i + ", " + background[i % background.length] + ", "
+                            + background[(i + 3) % background.length] + ".",
+                    null));
+        }
+        return run;
+    }
+
     private static List<String> assign(List<ArticleSignature> run) {
+        return assign(StoryGrouper.DEFAULT_MIN_SIMILARITY, run);
+    }
+
+    private static List<String> assign(double minSimilarity, List<ArticleSignature> run) {
         DocumentFrequencies df = new DocumentFrequencies();
         run.forEach(df::add);
-        StoryGrouper grouper = new StoryGrouper(df, row -> {});
+        StoryGrouper grouper = new StoryGrouper(
+                df, row -> {}, minSimilarity, StoryGrouper.DEFAULT_MAX_DAYS_APART, StoryGrouper.DEFAULT_MAX_STORIES);
         List<String> stories = new ArrayList<>();
         for (int i = 0; i < run.size(); i++) {
             stories.add(grouper.assign(i, run.get(i), -1));
