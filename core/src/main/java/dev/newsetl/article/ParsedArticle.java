@@ -53,10 +53,10 @@ public record ParsedArticle(
     /** The structure of a page that knows only headers, title, caption and paragraphs. */
     public ParsedArticle(
             Map<String, String> headers, String title, String caption, String photoCredit, List<String> paragraphs) {
-        this(headers, title, caption, photoCredit, paragraphs, null, List.of());
+        this(headers, title, caption, photoCredit, paragraphs, null, List.of(), null, List.of());
     }
 
-    /** The structure of a page that also knows its dateline and authors (a web page's metadata), nothing more. */
+    /** The structure of a web page: its metadata, summary and intertitles besides the text; no stamp or furniture. */
     public ParsedArticle(
             Map<String, String> headers,
             String title,
@@ -64,7 +64,9 @@ public record ParsedArticle(
             String photoCredit,
             List<String> paragraphs,
             String dateline,
-            List<String> authors) {
+            List<String> authors,
+            String summary,
+            List<String> subheadings) {
         this(
                 headers,
                 title,
@@ -73,8 +75,8 @@ public record ParsedArticle(
                 paragraphs,
                 dateline,
                 authors,
-                null,
-                List.of(),
+                summary,
+                subheadings,
                 List.of(),
                 null,
                 List.of(),

@@ -131,7 +131,9 @@ public final class ArticleExtractor {
                     page.photoCredit(),
                     page.paragraphs(),
                     page.dateline(),
-                    page.authors());
+                    page.authors(),
+                    page.summary(),
+                    page.subheadings());
             encoding = page.encoding();
         } else {
             if (LineLength.exceeds(document.bytes(), maxLineBytes)) {

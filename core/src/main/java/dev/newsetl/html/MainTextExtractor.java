@@ -86,6 +86,7 @@ final class MainTextExtractor {
         }
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
         String credit = null;
         String normalizedTitle = title == null ? null : title.toLowerCase(Locale.ROOT);
         Element related = null;
@@ -116,6 +117,11 @@ final class MainTextExtractor {
                 continue;
             }
             if (keep(block) && !block.text().toLowerCase(Locale.ROOT).equals(normalizedTitle)) {
+                // a heading after the first paragraph is an intertitle; it stays in the text where the page has it
+                // (snippets and quotes run across it), and is listed too
+                if (block.kind() == TextBlock.Kind.HEADING && !paragraphs.isEmpty()) {
+                    headings.add(block.text());
+                }
                 paragraphs.add(block.text());
             }
         }
@@ -124,9 +130,10 @@ final class MainTextExtractor {
             int ours = paragraphs.stream().mapToInt(String::length).sum();
             if (bodyText.length() >= 200 && ours < bodyText.length() / 2 && !bodyText.contains("<")) {
                 paragraphs = paragraphsOf(articleBody);
+                headings = List.of();
             }
         }
-        return new MainText(paragraphs, captions, credit);
+        return new MainText(paragraphs, captions, credit, headings);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -121,7 +122,8 @@ final class MetadataReader {
                 canonical,
                 clean(siteName),
                 language(doc, meta, articles),
-                jsonText(articles, "articleBody"));
+                jsonText(articles, "articleBody"),
+                description(first(meta.get("og:description"), jsonText(articles, "description"))));
     }
 
     private String title(Document doc, Map<String, String> meta, List<JsonNode> articles, String siteName) {
@@ -181,7 +183,8 @@ final class MetadataReader {
         return cleaned == null || cleaned.length() > 300 ? null : cleaned;
     }
 
-    private static String comparable(String s) {
+    /** Letters and digits only, lower-cased: the same words whatever the spacing, quotes and punctuation. */
+    static String comparable(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
@@ -450,6 +453,13 @@ final class MetadataReader {
         }
         String abs = e.absUrl(attr);
         return first(abs, e.attr(attr));
+    }
+
+    /** A description as text: some sites put markup in it ({@code <p>...</p>}), which a reader never sees. */
+    private static String description(String s) {
+        return s == null || s.indexOf('<') < 0
+                ? clean(s)
+                : clean(Jsoup.parseBodyFragment(s).text());
     }
 
     static String clean(String s) {

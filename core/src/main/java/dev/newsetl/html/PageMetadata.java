@@ -13,6 +13,9 @@ import java.util.List;
  * @param siteName     {@code og:site_name}, else the JSON-LD publisher's name
  * @param language     the primary subtag of {@code <html lang>} (or the page's other language declarations)
  * @param articleBody  the JSON-LD {@code articleBody}, when the page has one
+ * @param description the article's own summary: {@code og:description}, else the JSON-LD article's
+ *                    {@code description} (not {@code <meta name=description>}, which sites often fill with the
+ *                    site's own description), as text
  */
 public record PageMetadata(
         String title,
@@ -21,7 +24,8 @@ public record PageMetadata(
         String canonicalUrl,
         String siteName,
         String language,
-        String articleBody) {
+        String articleBody,
+        String description) {
     public PageMetadata {
         authors = authors == null ? List.of() : List.copyOf(authors);
     }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param date         the publication date with its source, or null
  * @param language     the page's declared language (ISO 639 primary subtag), or null
  * @param encoding     the character set the page was decoded from
+ * @param summary      the page's own summary of the article (its description), when it is not the body's opening
+ * @param subheadings  the intertitles of the main text (also in its paragraphs), in order
  */
 public record WebPage(
         String title,
@@ -32,10 +34,13 @@ public record WebPage(
         String siteName,
         PageDate date,
         String language,
-        String encoding) {
+        String encoding,
+        String summary,
+        List<String> subheadings) {
     public WebPage {
         paragraphs = List.copyOf(paragraphs);
         authors = List.copyOf(authors);
+        subheadings = List.copyOf(subheadings);
         Objects.requireNonNull(encoding, "encoding");
     }
 }

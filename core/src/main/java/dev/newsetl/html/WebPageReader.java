@@ -102,8 +102,31 @@ public final class WebPageReader {
                         MetadataReader.first(hints.siteName(), meta.siteName()),
                         date,
                         MetadataReader.first(hints.language(), meta.language()),
-                        text.encoding()),
+                        text.encoding(),
+                        summary(meta.description(), title, paragraphs),
+                        main.headings()),
                 null);
+    }
+
+    /** Longest description kept as a summary: past it, a page put its body (or junk) in the tag. */
+    static final int MAX_SUMMARY = 1_000;
+
+    /**
+     * The page's description as the article's summary, unless it only repeats the title or the body's opening (many
+     * sites fill the tag with the first sentences, often cut with an ellipsis), which would say nothing new.
+     */
+    static String summary(String description, String title, List<String> paragraphs) {
+        if (description == null || description.length() > MAX_SUMMARY) {
+            return null;
+        }
+        String key = MetadataReader.comparable(description.replaceAll("(\\.\\.\\.|…)$", ""));
+        if (key.length() < 20
+                || (title != null && MetadataReader.comparable(title).equals(key))) {
+            return null;
+        }
+        String opening =
+                MetadataReader.comparable(String.join(" ", paragraphs.subList(0, Math.min(3, paragraphs.size()))));
+        return opening.startsWith(key) ? null : description;
     }
 
     /**

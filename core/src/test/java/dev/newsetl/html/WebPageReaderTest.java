@@ -53,6 +53,47 @@ class WebPageReaderTest {
     }
 
     @Test
+    void thePagesDescriptionIsTheSummaryAndItsIntertitlesAreListed() throws IOException {
+        WebPage page = page("standfirst-and-intertitles.html");
+        assertThat(page.summary())
+                .startsWith("Two new boats and a night crossing")
+                .endsWith("fares stay the same.");
+        assertThat(page.subheadings()).containsExactly("A night crossing", "Fares unchanged");
+        // the intertitles stay in the text where the page has them
+        assertThat(page.paragraphs()).hasSize(6).contains("A night crossing", "Fares unchanged");
+    }
+
+    @Test
+    void markupInTheDescriptionIsReadAsText() {
+        String html = "<html><head><meta property=\"og:description\" content=\"&lt;p&gt;Two new boats, "
+                + "&lt;b&gt;one&lt;/b&gt; night crossing.&lt;/p&gt;\"></head><body><article><h1>Ferries</h1>"
+                + "<p>The island ferry will run twice as often from June, the operator said on Tuesday, after "
+                + "two boats passed their sea trials.</p></article></body></html>";
+        PageRead read = reader.read(html.getBytes(StandardCharsets.UTF_8), DocumentHints.NONE);
+        assertThat(read.rejection()).isNull();
+        assertThat(read.page().summary()).isEqualTo("Two new boats, one night crossing.");
+    }
+
+    @Test
+    void aDescriptionThatRepeatsTheOpeningOrTheTitleIsNoSummary() {
+        List<String> body =
+                List.of("The island ferry will run twice as often from 1 June, the operator said.", "More.");
+        assertThat(WebPageReader.summary("The island ferry will run twice as often from 1 June...", "T", body))
+                .isNull();
+        assertThat(WebPageReader.summary("The island ferry will run twice as often…", "T", body))
+                .isNull();
+        assertThat(WebPageReader.summary(
+                        "Ferry timetable doubles for the summer", "Ferry timetable doubles for the summer", body))
+                .isNull();
+        assertThat(WebPageReader.summary("Short", "T", body)).isNull();
+        assertThat(WebPageReader.summary("x".repeat(WebPageReader.MAX_SUMMARY + 1), "T", body))
+                .isNull();
+        assertThat(WebPageReader.summary(null, "T", body)).isNull();
+        assertThat(WebPageReader.summary("Two new boats and a night crossing from June.", "T", body))
+                .isEqualTo("Two new boats and a night crossing from June.");
+    }
+
+    @Test
     void cookieBannerIsNotTheArticle() throws IOException {
         WebPage page = page("cookie-banner.html");
         assertThat(page.title()).isEqualTo("Harbour reopens after storm repairs");

@@ -26,6 +26,7 @@ class HtmlInputRunTest {
         copy("json-ld-article.html", web.resolve("bruecke.html"));
         copy("cookie-banner.html", web.resolve("harbour.htm"));
         copy("no-main-text.html", web.resolve("index.html"));
+        copy("standfirst-and-intertitles.html", web.resolve("ferry.html"));
         Files.writeString(
                 web.resolve("plain.txt"),
                 "Talks in Cairo\n\nThe talks went on until late, and the" + " mediators were hopeful.\n",
@@ -44,7 +45,7 @@ class HtmlInputRunTest {
                     + "/articles/*.parquet')")) {
                 rows.put((String) row.get(0), row);
             }
-            assertThat(rows).containsOnlyKeys("web/bruecke.html", "web/harbour.htm", "web/plain.txt");
+            assertThat(rows).containsOnlyKeys("web/bruecke.html", "web/harbour.htm", "web/ferry.html", "web/plain.txt");
             List<Object> bruecke = rows.get("web/bruecke.html");
             assertThat(bruecke.subList(1, 9))
                     .containsExactly(
@@ -70,6 +71,12 @@ class HtmlInputRunTest {
                             "html-meta",
                             "en");
             assertThat((String) harbour.get(9)).doesNotContain("cookies");
+            assertThat(duck.rows("SELECT summary, array_to_string(subheadings, '|') FROM read_parquet('"
+                            + TestFiles.sql(run) + "/articles/*.parquet') WHERE source_file = 'web/ferry.html'"))
+                    .containsExactly(List.of(
+                            "Two new boats and a night crossing: the island service changes on 1 June, and fares"
+                                    + " stay the same.",
+                            "A night crossing|Fares unchanged"));
             List<Object> plain = rows.get("web/plain.txt");
             assertThat(plain.get(3)).isNull();
             assertThat(plain.get(4)).isNull();
