@@ -1,5 +1,7 @@
 package dev.newsetl.read;
 
+import java.io.Serializable;
+
 /**
  * What the readers accept from untrusted input before they give up on a file or a record (each one a setting
  * {@code newsetl.input.*} and a reject reason), so that no input can make the job run out of memory.
@@ -11,7 +13,8 @@ package dev.newsetl.read;
  * @param maxJsonDepth    nesting depth of one JSON value: JSON_TOO_DEEP
  */
 public record InputLimits(
-        long maxFileSize, long maxInflatedSize, long maxRecordSize, long maxLineLength, int maxJsonDepth) {
+        long maxFileSize, long maxInflatedSize, long maxRecordSize, long maxLineLength, int maxJsonDepth)
+        implements Serializable {
     /** The defaults of config/application.yml. */
     public static final InputLimits DEFAULTS = new InputLimits(5L << 20, 16L << 30, 10L << 20, 10L << 20, 64);
 

@@ -18,11 +18,11 @@ import org.apache.spark.api.java.function.FlatMapFunction;
  */
 final class ExpandContainers implements FlatMapFunction<ListingEntry, ListingEntry> {
     private final String inputRoot;
-    private final long maxFileSize;
+    private final InputLimits limits;
 
-    ExpandContainers(String inputRoot, long maxFileSize) {
+    ExpandContainers(String inputRoot, InputLimits limits) {
         this.inputRoot = inputRoot;
-        this.maxFileSize = maxFileSize;
+        this.limits = limits;
     }
 
     @Override
@@ -33,8 +33,7 @@ final class ExpandContainers implements FlatMapFunction<ListingEntry, ListingEnt
             return List.of(entry).iterator();
         }
         List<ListingEntry> records = new ArrayList<>();
-        ContainerListing listing = InputRoot.recordListing(
-                Location.parse(inputRoot), java.util.Set.of(), InputLimits.DEFAULTS.withMaxFileSize(maxFileSize));
+        ContainerListing listing = InputRoot.recordListing(Location.parse(inputRoot), java.util.Set.of(), limits);
         listing.expand(file, format.get(), record -> records.add(ListingEntry.of(record)));
         listing.skipped().byKind().forEach((kind, n) -> records.add(ListingEntry.skipped(kind, n)));
         return records.iterator();

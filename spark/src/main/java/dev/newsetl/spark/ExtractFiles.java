@@ -2,15 +2,18 @@ package dev.newsetl.spark;
 
 import dev.newsetl.extract.ArticleExtractor;
 import dev.newsetl.fs.Location;
+import dev.newsetl.html.HtmlLimits;
 import dev.newsetl.read.InputFileLoader;
+import dev.newsetl.read.InputLimits;
 import dev.newsetl.read.InputRoot;
+import dev.newsetl.read.JsonFieldMapping;
 import java.time.Instant;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 
 /**
- * The executor side: each listed file through the job's own loader (size limit) and {@link ArticleExtractor},
+ * The executor side: each listed file through the job's own loader (its limits) and {@link ArticleExtractor},
  * lazily and in listing order within the partition, so a partition's memory is one file at a time.
  */
 final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, ExtractedFile> {
@@ -18,7 +21,8 @@ final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, Extr
     private final String dictionaryName;
     private final Instant now;
     private final String inputRoot;
-    private final long maxFileSize;
+    private final InputLimits limits;
+    private final HtmlLimits html;
     private final boolean recognizer;
     private final String model;
 
@@ -27,7 +31,8 @@ final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, Extr
             String dictionaryName,
             Instant now,
             String inputRoot,
-            long maxFileSize,
+            InputLimits limits,
+            HtmlLimits html,
             boolean recognizer,
             String model) {
         this.recognizer = recognizer;
@@ -36,14 +41,15 @@ final class ExtractFiles implements FlatMapFunction<Iterator<ListingEntry>, Extr
         this.dictionaryName = dictionaryName;
         this.now = now;
         this.inputRoot = inputRoot;
-        this.maxFileSize = maxFileSize;
+        this.limits = limits;
+        this.html = html;
     }
 
     @Override
     public Iterator<ExtractedFile> call(Iterator<ListingEntry> files) {
-        ArticleExtractor extractor =
-                ExecutorExtractors.get(dictionaryText.value(), dictionaryName, now, recognizer, model);
-        InputFileLoader loader = InputRoot.loader(Location.parse(inputRoot), maxFileSize);
+        ArticleExtractor extractor = ExecutorExtractors.get(
+                dictionaryText.value(), dictionaryName, now, recognizer, model, limits.maxLineLength(), html);
+        InputFileLoader loader = InputRoot.loader(Location.parse(inputRoot), limits, JsonFieldMapping.DEFAULTS);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -115,7 +115,7 @@ public final class SparkRun {
         List<ListingEntry> listing = new ArrayList<>();
         Map<String, Long> skipped = new java.util.TreeMap<>();
         for (ListingEntry entry : jsc.parallelize(files, Math.max(1, Math.min(files.size(), jsc.defaultParallelism())))
-                .flatMap(new ExpandContainers(input.toString(), options.maxFileSize()))
+                .flatMap(new ExpandContainers(input.toString(), options.limits()))
                 .collect()) {
             if (entry.isSkipped()) {
                 skipped.merge(entry.skippedKind(), entry.size(), Long::sum);
@@ -132,7 +132,8 @@ public final class SparkRun {
                         options.dictionary(),
                         now,
                         input.toString(),
-                        options.maxFileSize(),
+                        options.limits(),
+                        options.html(),
                         options.recognizer(),
                         options.model()))
                 .setName("extracted files")

@@ -1,5 +1,7 @@
 package dev.newsetl.spark;
 
+import dev.newsetl.html.HtmlLimits;
+import dev.newsetl.read.InputLimits;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +29,10 @@ import java.util.stream.Collectors;
  * @param recognizer    recognize names the dictionary lacks ({@code newsetl.names.recognizer}, default true)
  * @param model         the recognizer's model file, at the same local path on every executor; null for the
  *                      bundled model ({@code newsetl.names.model})
+ * @param limits        the input limits besides the file size ({@code newsetl.input.max-inflated-size},
+ *                      {@code max-record-size}, {@code max-line-length}, {@code max-json-depth}); its file size is
+ *                      {@code maxFileSize}
+ * @param html          the limits on web pages ({@code newsetl.html.max-page-size}, {@code newsetl.html.max-nodes})
  */
 public record SparkRunOptions(
         String input,
@@ -38,12 +44,15 @@ public record SparkRunOptions(
         Set<String> extensions,
         long maxFileSize,
         boolean recognizer,
-        String model)
+        String model,
+        InputLimits limits,
+        HtmlLimits html)
         implements Serializable {
     public static final String USAGE = "usage: --input=DIR --output=DIR_OR_URI --run-date=YYYY-MM-DD"
             + " [--dictionary=config/aliases.tsv] [--ingested-at=2026-01-30T06:00:00Z] [--partition-size=1000]"
             + " [--extensions=txt,html,htm,warc,jsonl,ndjson,json] [--max-file-size=5242880] [--recognizer=true]"
-            + " [--model=PATH]";
+            + " [--model=PATH] [--max-inflated-size=BYTES] [--max-record-size=BYTES] [--max-line-length=BYTES]"
+            + " [--max-json-depth=64] [--max-page-size=BYTES] [--max-nodes=200000]";
 
     public SparkRunOptions {
         if (input == null || output == null || runDate == null) {
@@ -56,6 +65,8 @@ public record SparkRunOptions(
             throw new IllegalArgumentException("--max-file-size must be at least 1 byte");
         }
         extensions = Set.copyOf(extensions);
+        limits = (limits == null ? InputLimits.DEFAULTS : limits).withMaxFileSize(maxFileSize);
+        html = html == null ? HtmlLimits.DEFAULT : html;
     }
 
     /** @throws IllegalArgumentException naming the argument that is wrong */
@@ -82,6 +93,28 @@ public record SparkRunOptions(
             throw new IllegalArgumentException("--recognizer=" + recognizer + " is not valid: true or false");
         }
         String model = values.remove("model");
+        InputLimits d = InputLimits.DEFAULTS;
+        long maxInflated = orDefault(
+                parse("max-inflated-size", values.remove("max-inflated-size"), Long::valueOf), d.maxInflatedSize());
+        long maxRecord =
+                orDefault(parse("max-record-size", values.remove("max-record-size"), Long::valueOf), d.maxRecordSize());
+        long maxLine =
+                orDefault(parse("max-line-length", values.remove("max-line-length"), Long::valueOf), d.maxLineLength());
+        int maxDepth =
+                orDefault(parse("max-json-depth", values.remove("max-json-depth"), Integer::valueOf), d.maxJsonDepth());
+        long maxPage = orDefault(
+                parse("max-page-size", values.remove("max-page-size"), Long::valueOf),
+                HtmlLimits.DEFAULT.maxPageBytes());
+        int maxNodes = orDefault(
+                parse("max-nodes", values.remove("max-nodes"), Integer::valueOf), HtmlLimits.DEFAULT.maxElements());
+        InputLimits limits;
+        HtmlLimits html;
+        try {
+            limits = new InputLimits(d.maxFileSize(), maxInflated, maxRecord, maxLine, maxDepth);
+            html = new HtmlLimits(maxPage, maxNodes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "; " + USAGE, e);
+        }
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown argument(s) " + values.keySet() + "; " + USAGE);
         }
@@ -100,7 +133,13 @@ public record SparkRunOptions(
                                 .collect(Collectors.toSet()),
                 maxFileSize == null ? 5L * 1024 * 1024 : maxFileSize,
                 !"false".equals(recognizer),
-                model == null || model.isBlank() ? null : model);
+                model == null || model.isBlank() ? null : model,
+                limits,
+                html);
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
     }
 
     private static <T> T parse(String name, String value, java.util.function.Function<String, T> parser) {

@@ -3,6 +3,8 @@ package dev.newsetl.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsetl.html.HtmlLimits;
+import dev.newsetl.read.InputLimits;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -18,6 +20,31 @@ class SparkRunOptionsTest {
         assertThat(o.maxFileSize()).isEqualTo(5L * 1024 * 1024);
         assertThat(o.partitionSize()).isEqualTo(1000);
         assertThat(o.ingestedAt()).isNull();
+        assertThat(o.limits()).isEqualTo(InputLimits.DEFAULTS);
+        assertThat(o.html()).isEqualTo(HtmlLimits.DEFAULT);
+    }
+
+    @Test
+    void theInputAndPageLimitsAreRead() {
+        SparkRunOptions o = SparkRunOptions.parse(
+                "--input=in",
+                "--output=out",
+                "--run-date=2026-01-30",
+                "--max-file-size=1000",
+                "--max-inflated-size=2000",
+                "--max-record-size=3000",
+                "--max-line-length=4000",
+                "--max-json-depth=5",
+                "--max-page-size=6000",
+                "--max-nodes=7");
+        assertThat(o.limits()).isEqualTo(new InputLimits(1000, 2000, 3000, 4000, 5));
+        assertThat(o.html()).isEqualTo(new HtmlLimits(6000, 7));
+        assertThatThrownBy(() ->
+                        SparkRunOptions.parse("--input=in", "--output=out", "--run-date=2026-01-30", "--max-nodes=0"))
+                .hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> SparkRunOptions.parse(
+                        "--input=in", "--output=out", "--run-date=2026-01-30", "--max-line-length=lots"))
+                .hasMessageContaining("--max-line-length=lots");
     }
 
     @Test
