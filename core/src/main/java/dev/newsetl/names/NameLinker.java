@@ -87,6 +87,14 @@ public final class NameLinker {
             confidence = Math.max(confidence, r.confidence());
         }
 
+        int mentions() {
+            int n = 0;
+            for (int c : counts.values()) {
+                n += c;
+            }
+            return n;
+        }
+
         EntityType votedType() {
             EntityType best = null;
             for (Map.Entry<EntityType, Double> e : votes.entrySet()) {
@@ -250,9 +258,14 @@ public final class NameLinker {
         return out;
     }
 
-    /** The last word of each multi-word person, where only one person of the article has it. */
+    /**
+     * The last word of each multi-word person, where only one person of the article has it. Two full names with one
+     * given name ({@code Bettie Page}, {@code Bettie Mae Page}) are one person's, and the surname is the more often
+     * named one's; two given names ({@code Jim Brown}, {@code Sue Brown}) leave the surname to neither.
+     */
     private static Map<String, Group> surnames(Map<String, Group> groups) {
         Map<String, Group> out = new HashMap<>();
+        Map<String, String> keyOf = new HashMap<>();
         Map<String, Boolean> clash = new HashMap<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
@@ -264,12 +277,25 @@ public final class NameLinker {
                 continue;
             }
             Group before = out.putIfAbsent(surname, g);
-            if (before != null && before != g) {
-                clash.put(surname, true);
+            if (before == null) {
+                keyOf.put(surname, e.getKey());
+            } else if (before != g) {
+                String beforeKey = keyOf.get(surname);
+                if (!firstWord(beforeKey).equals(firstWord(e.getKey()))) {
+                    clash.put(surname, true);
+                } else if (g.mentions() > before.mentions()) {
+                    out.put(surname, g);
+                    keyOf.put(surname, e.getKey());
+                }
             }
         }
         clash.keySet().forEach(out::remove);
         return out;
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /**

@@ -33,6 +33,7 @@ final class NameSpellings {
         while (s < e && !TurkishFolding.isWord(text.charAt(s))) {
             s++;
         }
+        s = afterHonorific(text, s, e);
         while (e > s
                 && !TurkishFolding.isWord(text.charAt(e - 1))
                 && !keepsPeriod(text, s, e)
@@ -66,6 +67,26 @@ final class NameSpellings {
             }
         }
         return null;
+    }
+
+    /** Titles of address in front of a name ({@code Ms. Page}, {@code Dr Vinar}): the person is {@code Page}. */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "mx");
+
+    /** Where the name starts when {@code s} starts an honorific followed by a capitalised word; else {@code s}. */
+    private static int afterHonorific(String text, int s, int e) {
+        int w = s;
+        while (w < e && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        if (w - s < 2 || w - s > 4 || !HONORIFICS.contains(text.substring(s, w).toLowerCase(java.util.Locale.ROOT))) {
+            return s;
+        }
+        int next = w < e && text.charAt(w) == '.' ? w + 1 : w;
+        if (next >= e || text.charAt(next) != ' ') {
+            return s;
+        }
+        next++;
+        return next < e && TurkishFolding.isCapital(text.charAt(next)) ? next : s;
     }
 
     private static boolean keepsPeriod(String text, int s, int e) {

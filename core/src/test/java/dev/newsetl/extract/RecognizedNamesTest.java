@@ -59,6 +59,33 @@ class RecognizedNamesTest {
     }
 
     @Test
+    void aTitleOfAddressIsNotPartOfTheNameAndAMiddleNameKeepsTheSurnameLinked() {
+        NameRecognizer r = new TaggingRecognizer(0.9)
+                .tag(EntityType.PERSON, "Dora Mae Quill", "Dora Quill", "Ms. Quill", "Quill", "Dr Ansel Brook");
+        Article a = extract(
+                r,
+                "Dora Mae Quill, the painter, died on Monday at 88. Dora Quill sold her first canvas at 19, and "
+                        + "Ms. Quill kept painting until last year. Quill was treated by Dr Ansel Brook, who said she "
+                        + "worked every morning.");
+        // The surname goes to the first of the two full names (as often named); the title of address is dropped.
+        EntityStat quill = entity(a, "Dora Mae Quill");
+        assertThat(quill.mentions()).isEqualTo(3);
+        assertThat(quill.surfaceForms()).containsExactly("Dora Mae Quill", "Quill");
+        assertThat(a.persons()).contains("Dora Mae Quill", "Ansel Brook").doesNotContain("Ms. Quill", "Quill");
+        assertThat(a.persons()).noneMatch(p -> p.startsWith("Dr"));
+    }
+
+    @Test
+    void twoGivenNamesWithOneSurnameLeaveTheSurnameToNeither() {
+        NameRecognizer r = new TaggingRecognizer(0.9).tag(EntityType.PERSON, "Jim Brook", "Sue Brook", "Brook");
+        Article a = extract(
+                r,
+                "Jim Brook and Sue Brook opened the bakery in 1990. Brook said the ovens were the first in town, "
+                        + "and the couple still bake every morning for the village.");
+        assertThat(a.persons()).contains("Jim Brook", "Sue Brook", "Brook");
+    }
+
+    @Test
     void acronymIntroducedInParenthesesIsTheSameOrganizationEvenWhereTheRecognizerMissedIt() {
         NameRecognizer r = new TaggingRecognizer(0.8).tag(EntityType.ORGANIZATION, "Türkiye Cumhuriyet Merkez Bankası");
         Article a = extract(
