@@ -57,6 +57,13 @@ final class NameSpellings {
                         && TurkishFolding.isWord(text.charAt(i - 1))
                         && (c != '-' || TurkishFolding.isCapital(text.charAt(tokenStart)))) {
                     e = i;
+                    if (c == '-' && i - tokenStart == 1 && tokenStart > s) {
+                        // One letter before the hyphen is a word of its own (Bettie Page T-shirts), not the name's.
+                        e = tokenStart;
+                        while (e > s && TurkishFolding.kind(text.charAt(e - 1)) == TurkishFolding.SPACE) {
+                            e--;
+                        }
+                    }
                 }
                 break;
             }

@@ -21,6 +21,8 @@ class NameSpellingsTest {
         assertThat(core("Hamas'")).isEqualTo("Hamas");
         assertThat(core("\"Ömür Tan,")).isEqualTo("Ömür Tan");
         assertThat(core("Kalın-led")).isEqualTo("Kalın");
+        assertThat(core("Bettie Page T-shirts")).isEqualTo("Bettie Page");
+        assertThat(core("T-Mobile")).isEqualTo("T-Mobile");
         assertThat(core("U.S.")).isEqualTo("U.S.");
         assertThat(core("Ankara\n\nThe")).isEqualTo("Ankara");
         assertThat(core("O'Brien")).isEqualTo("O'Brien");
