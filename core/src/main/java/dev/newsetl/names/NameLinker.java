@@ -192,14 +192,19 @@ public final class NameLinker {
                     continue;
                 }
                 after = r.end();
+                EntityType type = r.type();
+                int nameStart = OfficeTitles.nameStart(text, core[0], core[1]);
+                if (nameStart > core[0]) {
+                    core[0] = nameStart;
+                    type = EntityType.PERSON;
+                }
                 String surface = NameSpellings.collapse(text.substring(core[0], core[1]));
                 String key = TurkishFolding.key(surface);
                 if (key.isEmpty()) {
                     continue;
                 }
                 double confidence = Double.isFinite(r.confidence()) ? Math.max(0, Math.min(1, r.confidence())) : 0;
-                raws.add(new Raw(
-                        p, core[0], core[1], r.end(), surface, key, key.split(" ").length, r.type(), confidence));
+                raws.add(new Raw(p, core[0], core[1], r.end(), surface, key, key.split(" ").length, type, confidence));
             }
         }
         return raws;

@@ -76,6 +76,21 @@ class RecognizedNamesTest {
     }
 
     @Test
+    void aTitleOfOfficeTakenIntoTheSpanIsLeftOutAndTheSpanIsAPerson() {
+        NameRecognizer r = new TaggingRecognizer(0.8)
+                .tag(EntityType.ORGANIZATION, "Harlow County Sheriff Ada Quill")
+                .tag(EntityType.PERSON, "Quill");
+        Article a = extract(
+                r,
+                "Harlow County Sheriff Ada Quill said on Monday that the bridge will stay closed. Quill added that "
+                        + "engineers would inspect it again next week before any traffic is allowed back on it.");
+        EntityStat quill = entity(a, "Ada Quill");
+        assertThat(quill.type()).isEqualTo(EntityType.PERSON);
+        assertThat(quill.mentions()).isEqualTo(2);
+        assertThat(a.organizations()).isEmpty();
+    }
+
+    @Test
     void twoGivenNamesWithOneSurnameLeaveTheSurnameToNeither() {
         NameRecognizer r = new TaggingRecognizer(0.9).tag(EntityType.PERSON, "Jim Brook", "Sue Brook", "Brook");
         Article a = extract(
