@@ -55,7 +55,15 @@ final class OfficeTitles {
             "constable",
             "councilman",
             "councilwoman",
-            "principal");
+            "principal",
+            "ceo",
+            "cfo",
+            "coo",
+            "cto",
+            "vp",
+            "founder",
+            "co-founder",
+            "cofounder");
     /** A title further into a span than this is part of something else (a long organization's name). */
     private static final int MAX_TITLE_WORD = 6;
     /** At most this many words of name after the title. */

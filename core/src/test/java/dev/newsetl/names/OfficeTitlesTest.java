@@ -18,6 +18,7 @@ class OfficeTitlesTest {
         assertThat(name("Sen. Ada Quill")).isEqualTo("Ada Quill");
         assertThat(name("Attorney General Eric Holder")).isEqualTo("Eric Holder");
         assertThat(name("Chief Executive Officer Tim Cook")).isEqualTo("Tim Cook");
+        assertThat(name("Apple CEO Tim Cook")).isEqualTo("Tim Cook");
     }
 
     @Test
