@@ -67,6 +67,8 @@ public final class StatisticalNameRecognizer implements NameRecognizer {
         boolean turkishText = tagger == turkish;
         if (turkishText) {
             spans = ProperNounCues.apply(f, InstitutionNames.widen(f, spans));
+        } else {
+            spans = EnglishNonNames.drop(f, spans);
         }
         if (consistency) {
             spans = DocumentConsistency.extend(f, spans);
