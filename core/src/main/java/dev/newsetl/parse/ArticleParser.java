@@ -19,11 +19,15 @@ import java.util.Map;
  *   <li>Turkish newspaper copy: a headline, a summary ("spot"), a byline ({@code ÖZEL HABER / NAME} or an indented
  *   ALL-CAPS name), a dateline ({@code ANKARA - }), paragraphs with intertitles between them;</li>
  *   <li>site exports: one paragraph with a breadcrumb, the headline repeated, a page stamp
- *   ({@code Giriş: ... Güncelleme: ...}) and inline ALL-CAPS subheads.</li>
+ *   ({@code Giriş: ... Güncelleme: ...}) and inline ALL-CAPS subheads;</li>
+ *   <li>text exported from web pages: a headline, maybe a standfirst, then a publication-time line
+ *   ({@code June 6th, 2013 7:38pm EDT}, {@code Posted: May 24, 2005}, see {@link StampLine}), or that line first and
+ *   the headline under it, then one paragraph per line.</li>
  * </ol>
  * The title comes from the header's {@code Title}, else from the first line when it reads as a headline and the
- * layout below it says so (a caption, a blank line, an indented body, a dateline): a file starting with a blank line
- * has no title, and the first paragraph is never promoted to one. What is taken out of the body (title, caption,
+ * layout below it says so (a caption, a blank line, an indented body, a dateline, a publication-time line): a file
+ * starting with a blank line has no title, and the first paragraph is never promoted to one; a file of one line that
+ * ends a sentence is body. What is taken out of the body (title, caption,
  * dateline, byline, summary, intertitles, sign-off, site furniture) is kept in its own field, so no word of the
  * file is lost. Stateless and safe to share between threads. Never throws: a file with no body gets an empty
  * paragraph list, and the caller decides what that means.
