@@ -101,7 +101,7 @@ record StampLine(Instant published) {
 
     /** The stamp a cleaned line is, or null when it is anything else. */
     static StampLine read(String line) {
-        if (line.isEmpty() || line.length() > 2 * MAX_LENGTH || !Casing.hasDigit(line)) {
+        if (line.isEmpty() || line.length() > 2 * MAX_LENGTH || !mayHoldADate(line)) {
             return null;
         }
         String s = joinSpacedNumbers(line);
@@ -224,6 +224,29 @@ record StampLine(Instant published) {
             }
         }
         return null;
+    }
+
+    /**
+     * A cheap first look, as most lines tested are headlines and paragraphs: a year (four digits, {@code 2013 - 09}
+     * included) or a slash after a digit ({@code 04 / 28}).
+     */
+    private static boolean mayHoldADate(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                if (c == '/'
+                        && (run > 0 || i >= 2 && line.charAt(i - 1) == ' ' && Character.isDigit(line.charAt(i - 2)))) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** {@code 10: 53} → {@code 10:53}, {@code 2013 - 09 - 26} → {@code 2013-09-26}, {@code p. m.} → {@code pm}. */

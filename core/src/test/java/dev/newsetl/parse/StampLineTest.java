@@ -3,6 +3,8 @@ package dev.newsetl.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -128,5 +130,78 @@ class StampLineTest {
             })
     void joinsNumbersThatATokeniserSpacedOut(String line, String joined) {
         assertThat(StampLine.joinSpacedNumbers(line)).isEqualTo(joined);
+    }
+
+    private static final String[] TOKENS = {
+        "Posted:",
+        "Updated",
+        "on",
+        "at",
+        "Monday,",
+        "TUE",
+        "June",
+        "Sept.",
+        "6th,",
+        "31",
+        "2013",
+        "1899",
+        "2099",
+        "10:",
+        "53",
+        "10:53",
+        "pm",
+        "p. m.",
+        "EDT",
+        "GMT+05: 00",
+        "(",
+        ")",
+        "|",
+        "-",
+        "/",
+        "04",
+        "28 /",
+        "09",
+        "Last",
+        "UK",
+        "hrs",
+        "2013 - 09 - 26",
+        "WASHINGTON,",
+        "said",
+        ".",
+        "\u00a0",
+        "Şubat",
+        "2019-02-30",
+        "0915",
+        "HKT"
+    };
+
+    /** Seeded random lines of stamp pieces and noise: never an exception, and a date is always a plausible one. */
+    @Test
+    void randomStampPiecesNeverBreakIt() {
+        Random random = new Random(7L);
+        int stamps = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + random.nextInt(9);
+            for (int k = 0; k < n; k++) {
+                sb.append(k == 0 ? "" : random.nextInt(5) == 0 ? "" : " ")
+                        .append(TOKENS[random.nextInt(TOKENS.length)]);
+            }
+            String line = LineCleaner.clean(sb.toString());
+            StampLine stamp = StampLine.read(line);
+            StampLine.isDateLine(line);
+            if (stamp != null) {
+                stamps++;
+                assertThat(Casing.hasDigit(line)).as(line).isTrue();
+                if (stamp.published() != null) {
+                    assertThat(stamp.published())
+                            .as(line)
+                            .isBetween(Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"));
+                }
+            }
+        }
+        assertThat(stamps)
+                .as("the pieces make stamps often enough to test them")
+                .isGreaterThan(100);
     }
 }
