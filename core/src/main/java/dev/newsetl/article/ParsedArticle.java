@@ -21,8 +21,9 @@ import java.util.Objects;
  * @param subheadings intertitles between paragraphs and ALL-CAPS subheads inside them, in order; never null
  * @param agencies    agencies credited by the dateline or a sign-off, as written ({@code Reuters}, {@code AA});
  *                    never null
- * @param stampedAt   the time a page stamp in the text gives ({@code Giriş: 15 Eylül 2025, Pazartesi 15:33}), or
- *                    null
+ * @param stampedAt   the time the first stamp in the text gives: a publication-time line at the top
+ *                    ({@code Posted: May 24, 2005}) or a page stamp ({@code Giriş: 15 Eylül 2025, Pazartesi 15:33});
+ *                    null when there is none or it gives no date
  * @param furniture   site furniture taken out of the text (promo lines, page stamps, breadcrumbs, sign-off words),
  *                    kept so that what was removed can be accounted for; not a dataset column; never null
  * @param datelineDay the dateline's date as written, without a year ({@code Feb 26}), or null

@@ -19,11 +19,15 @@ import java.util.Map;
  *   <li>Turkish newspaper copy: a headline, a summary ("spot"), a byline ({@code ÖZEL HABER / NAME} or an indented
  *   ALL-CAPS name), a dateline ({@code ANKARA - }), paragraphs with intertitles between them;</li>
  *   <li>site exports: one paragraph with a breadcrumb, the headline repeated, a page stamp
- *   ({@code Giriş: ... Güncelleme: ...}) and inline ALL-CAPS subheads.</li>
+ *   ({@code Giriş: ... Güncelleme: ...}) and inline ALL-CAPS subheads;</li>
+ *   <li>text exported from web pages: a headline, maybe a standfirst, then a publication-time line
+ *   ({@code June 6th, 2013 7:38pm EDT}, {@code Posted: May 24, 2005}, see {@link StampLine}), or that line first and
+ *   the headline under it, then one paragraph per line.</li>
  * </ol>
  * The title comes from the header's {@code Title}, else from the first line when it reads as a headline and the
- * layout below it says so (a caption, a blank line, an indented body, a dateline): a file starting with a blank line
- * has no title, and the first paragraph is never promoted to one. What is taken out of the body (title, caption,
+ * layout below it says so (a caption, a blank line, an indented body, a dateline, a publication-time line): a file
+ * starting with a blank line has no title, and the first paragraph is never promoted to one; a file of one line that
+ * ends a sentence is body. What is taken out of the body (title, caption,
  * dateline, byline, summary, intertitles, sign-off, site furniture) is kept in its own field, so no word of the
  * file is lost. Stateless and safe to share between threads. Never throws: a file with no body gets an empty
  * paragraph list, and the caller decides what that means.
@@ -35,6 +39,7 @@ public final class ArticleParser {
     private static final int INTERTITLE_MAX_LENGTH = 100;
     private static final int INTERTITLE_MAX_WORDS = 16;
     private static final int PARAGRAPH_MIN_WORDS = 12;
+    private static final int STAMPED_HEADLINE_MAX_WORDS = 20;
 
     public ArticleParser() {}
 
@@ -136,7 +141,10 @@ public final class ArticleParser {
                         && indents[firstText + 1] > indents[firstText]) {
                     candidate = firstText; // a wire headline after a blank line, above an indented body
                 }
-                if (isTitleAt(candidate)) {
+                int belowStamp = stampedTop(candidate);
+                if (belowStamp >= 0) {
+                    next = belowStamp;
+                } else if (isTitleAt(candidate)) {
                     title = lines.get(candidate);
                     next = candidate + 1;
                     Byline under = next < lines.size() ? Byline.of(lines.get(next), indents[next] >= 1) : null;
@@ -276,6 +284,7 @@ public final class ArticleParser {
             Dateline d = Dateline.at(blocks.get(0).text());
             if (d == null
                     && title != null
+                    && summary == null
                     && blocks.size() > 1
                     && LineCleaner.hasWords(blocks.get(0).text(), 6)
                     && (bylineOf(blocks.get(1)) != null
@@ -400,7 +409,9 @@ public final class ArticleParser {
                 if (s == null) {
                     continue;
                 }
-                stampedAt = s.published();
+                if (stampedAt == null) { // only the first stamp counts
+                    stampedAt = s.published();
+                }
                 furniture.add(b.text().substring(s.start(), s.end()));
                 String before = b.text().substring(0, s.start()).strip();
                 String after = b.text().substring(s.end()).strip();
@@ -655,6 +666,83 @@ public final class ArticleParser {
 
         private static boolean isParagraph(Block b) {
             return LineCleaner.hasWords(b.text(), PARAGRAPH_MIN_WORDS);
+        }
+
+        /**
+         * A publication-time line at the top of the text ({@link StampLine}): under the first line, which is then the
+         * headline (a standfirst line may stand between them, and becomes the summary), or the first line itself,
+         * with the headline directly below it when a line reads as one. Stamp lines right under the first
+         * ({@code Posted ...}, {@code Updated ...}) go with it; only the first gives the date.
+         *
+         * @return the index of the first line after what was taken, or -1 when the top holds no stamp
+         */
+        private int stampedTop(int first) {
+            if (first + 1 >= lines.size() || lines.get(first).isEmpty()) {
+                return -1;
+            }
+            StampLine top = StampLine.read(lines.get(first));
+            int at = first;
+            String headline = null;
+            String deck = null;
+            if (top == null) {
+                if (!isHeadlineAboveStamp(lines.get(first))) {
+                    return -1;
+                }
+                at = first + 1;
+                top = StampLine.read(lines.get(at));
+                if (top == null && at + 1 < lines.size() && isStandfirst(lines.get(at))) {
+                    deck = lines.get(at);
+                    at++;
+                    top = StampLine.read(lines.get(at));
+                }
+                if (top == null) {
+                    return -1;
+                }
+                headline = lines.get(first);
+            }
+            stampedAt = top.published();
+            furniture.add(lines.get(at));
+            at++;
+            while (at < lines.size() && !lines.get(at).isEmpty() && StampLine.read(lines.get(at)) != null) {
+                furniture.add(lines.get(at));
+                at++;
+            }
+            if (headline == null
+                    && at + 1 < lines.size()
+                    && HeadlineRule.looksLikeHeadline(lines.get(at))
+                    && !StampLine.isDateLine(lines.get(at))
+                    && PhotoCaption.of(lines.get(at)) == null) {
+                headline = lines.get(at);
+                at++;
+            }
+            title = headline;
+            summary = deck;
+            return at;
+        }
+
+        /** A line between a headline and its stamp: the standfirst, one line of at most a short paragraph. */
+        private static boolean isStandfirst(String line) {
+            return !line.isEmpty()
+                    && !LineCleaner.hasWords(line, 61)
+                    && PhotoCaption.of(line) == null
+                    && Byline.of(line, false) == null;
+        }
+
+        /**
+         * The line above a stamp: a headline, or one sentence of headline length with a full stop, which some sites
+         * put at the end of a headline; the stamp under it is what says it is the headline.
+         */
+        private static boolean isHeadlineAboveStamp(String line) {
+            if (PhotoCaption.of(line) != null || StampLine.isDateLine(line)) {
+                return false;
+            }
+            if (HeadlineRule.looksLikeHeadline(line)) {
+                return true;
+            }
+            return line.endsWith(".")
+                    && !line.endsWith("..")
+                    && LineCleaner.wordCount(line) <= STAMPED_HEADLINE_MAX_WORDS
+                    && HeadlineRule.looksLikeHeadline(line.substring(0, line.length() - 1));
         }
 
         /** A headline: reads like one, is not a caption, and the layout below it says it is one. */

@@ -23,9 +23,18 @@ final class HeadlineRule {
         return !cleanedLine.isEmpty()
                 && cleanedLine.length() <= MAX_LENGTH
                 && LineCleaner.wordCount(cleanedLine) <= MAX_WORDS
-                && (!cleanedLine.endsWith(".") || cleanedLine.endsWith("..."))
+                && !endsInFullStop(cleanedLine)
                 && cleanedLine.chars().anyMatch(Character::isLetter)
                 && !isLabel(cleanedLine);
+    }
+
+    /** A full stop at the end, inside closing quotes too ({@code ... series "Doctor Who."}); not an ellipsis. */
+    static boolean endsInFullStop(String line) {
+        int end = line.length();
+        while (end > 0 && Casing.isClosingQuote(line.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && line.charAt(end - 1) == '.' && !line.startsWith("...", end - 3);
     }
 
     /**

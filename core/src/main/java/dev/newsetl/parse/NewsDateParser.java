@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -130,6 +132,35 @@ public final class NewsDateParser {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * Where a month-name or ISO date stands in a text, and its day; the day is plausible or not ({@link
+     * #plausible(Instant)} decides).
+     *
+     * @param start where the date starts in the text
+     * @param end   where it ends
+     * @param date  the calendar day
+     */
+    record DatePhrase(int start, int end, LocalDate date) {}
+
+    /**
+     * Every date in the text with the forms {@link #findDateInText} reads, in order, impossible ones (Feb 30)
+     * included with a null day so that a caller can still see the shape.
+     */
+    static List<DatePhrase> datePhrases(String text) {
+        List<DatePhrase> out = new ArrayList<>(2);
+        Matcher m = DATE_IN_TEXT.matcher(text);
+        while (m.find()) {
+            out.add(new DatePhrase(m.start(), m.end(), toDate(m)));
+        }
+        return out;
+    }
+
+    /** Whether a day is within the accepted range. */
+    public boolean plausible(LocalDate date) {
+        LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(1);
+        return date.getYear() >= MIN_YEAR && !date.isAfter(latest);
     }
 
     private static Instant parseIso(String v) {
@@ -259,10 +290,5 @@ public final class NewsDateParser {
     /** Whether a time from anywhere (a page stamp) is within the accepted range. */
     public boolean plausible(Instant instant) {
         return plausible(LocalDate.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private boolean plausible(LocalDate date) {
-        LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(1);
-        return date.getYear() >= MIN_YEAR && !date.isAfter(latest);
     }
 }
