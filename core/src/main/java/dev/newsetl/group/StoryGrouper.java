@@ -1,5 +1,6 @@
 package dev.newsetl.group;
 
+import dev.newsetl.article.EntityType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,6 +56,8 @@ public final class StoryGrouper {
     static final int CANDIDATE_FEATURES = 12;
     static final int STORIES_PER_FEATURE = 24;
     static final int TABLE_ENTITIES = 5;
+    /** Distinct publication days a story keeps to tell whether a date is near one of its reports. */
+    static final int MAX_DAYS = 32;
 
     private final DocumentFrequencies frequencies;
     private final Consumer<StoryRow> closed;
@@ -108,12 +111,13 @@ public final class StoryGrouper {
         // With exact counts over the whole run (the contract), a feature of one article cannot recur in another.
         Vector v = vector(s.features(), frequencies.exact() && article < frequencies.articles());
         EventFocus focus = EventFocus.of(s.entities());
+        long[] people = specificPeople(s.entities());
         Story story = null;
         if (duplicateOf >= 0) {
             story = use(open.get(storyOfArticle[duplicateOf]));
         }
         if (story == null) {
-            story = mostSimilar(v, focus, s.date());
+            story = mostSimilar(v, focus, people, s.date());
         }
         if (story == null) {
             story = new Story(nextSeq++, s.articleId(), s.title());
@@ -122,7 +126,7 @@ public final class StoryGrouper {
         } else {
             recency.moveToEnd(story);
         }
-        story.add(s, v, focus);
+        story.add(s, v, focus, people);
         file(story, v);
         if (article >= storyOfArticle.length) {
             storyOfArticle = Arrays.copyOf(storyOfArticle, Math.max(article + 1, storyOfArticle.length * 3 / 2));
@@ -170,7 +174,7 @@ public final class StoryGrouper {
         return story;
     }
 
-    private Story mostSimilar(Vector v, EventFocus focus, LocalDate date) {
+    private Story mostSimilar(Vector v, EventFocus focus, long[] people, LocalDate date) {
         // The stories filed under the article's look-up features, each once, scored in story order.
         int stamp = ++visit;
         int n = 0;
@@ -196,22 +200,65 @@ public final class StoryGrouper {
         table.fill(v);
         Story best = null;
         double bestSimilarity = 0;
+        Story followed = null;
+        double followedSimilarity = 0;
         for (int c = 0; c < n; c++) {
             Story st = candidates[c];
             candidates[c] = null;
-            if (!st.withinDays(date, maxDaysApart)) {
+            boolean near = st.withinDays(date, maxDaysApart);
+            if (!near && !st.namesAnyOf(people)) {
                 continue;
             }
-            double similarity = st.similarity(v, table);
+            double similarity = st.similarity(v, table) * (near ? 1 : FOLLOW_UP);
             if (similarity >= minSimilarity && st.isAboutAnotherPerson(focus)) {
                 similarity *= ANOTHER_PERSON;
             }
-            if (similarity >= minSimilarity && similarity > bestSimilarity) { // a tie keeps the older story
+            if (similarity < minSimilarity) {
+                continue;
+            }
+            if (near && similarity > bestSimilarity) { // a tie keeps the older story
                 best = st;
                 bestSimilarity = similarity;
+            } else if (!near && similarity > followedSimilarity) {
+                followed = st;
+                followedSimilarity = similarity;
             }
         }
-        return best;
+        return best != null ? best : followed;
+    }
+
+    /**
+     * The similarity a report keeps with a story none of whose reports is within {@code maxDaysApart} days of it,
+     * when it centres on one of the story's people ({@link #specificPeople}): a later report of the same event (an
+     * arrest, a trial, a verdict) joins its story if no story of its own days does, at a higher bar.
+     */
+    static final double FOLLOW_UP = 0.75;
+    /** A person named this often in a report is whom it is about, not a side figure. */
+    static final int CENTRAL_MENTIONS = 3;
+    /** At most this many people are kept per story for follow-ups. */
+    static final int MAX_STORY_PEOPLE = 48;
+
+    /**
+     * The feature keys of the persons the article centres on ({@value #CENTRAL_MENTIONS} or more mentions) that
+     * another article of the run names too and that are specific to the run (as {@link
+     * DocumentFrequencies#specific}): sorted. A name in every tenth report (a president, a team's coach) ties no
+     * follow-up to a story.
+     */
+    private long[] specificPeople(List<StoryFeatures.EntityMention> entities) {
+        long[] keys = new long[entities.size()];
+        int n = 0;
+        for (StoryFeatures.EntityMention e : entities) {
+            if (e.type() == EntityType.PERSON && e.mentions() >= CENTRAL_MENTIONS) {
+                long key = StoryFeatures.entityKey(e.id());
+                int frequency = frequencies.frequency(key);
+                if (frequency > 1 && frequencies.specificFrequency(frequency)) {
+                    keys[n++] = key;
+                }
+            }
+        }
+        keys = Arrays.copyOf(keys, n);
+        Arrays.sort(keys);
+        return keys;
     }
 
     /**
@@ -387,6 +434,14 @@ public final class StoryGrouper {
         int articles;
         LocalDate first;
         LocalDate last;
+        /** The distinct publication days of its reports (epoch days), up to one past {@value #MAX_DAYS}. */
+        long[] days = new long[0];
+
+        int dayCount;
+        /** The people its reports centre on ({@link #specificPeople}), sorted keys, at most MAX_STORY_PEOPLE. */
+        long[] people = new long[0];
+
+        int peopleCount;
 
         Story(int seq, String id, String title) {
             this.seq = seq;
@@ -413,11 +468,66 @@ public final class StoryGrouper {
             }
         }
 
+        /**
+         * Whether {@code date} is within {@code maxDaysApart} days of one of the story's reports (an unknown date,
+         * or a story of undated reports, rules nothing out). Near a report, not inside the story's first-to-last
+         * range: a story of June and October (a verdict months after the event) is not near August. Past
+         * {@value #MAX_DAYS} distinct days the range is used.
+         */
         boolean withinDays(LocalDate date, int maxDaysApart) {
             if (date == null || first == null) {
                 return true;
             }
+            if (dayCount <= MAX_DAYS) {
+                long day = date.toEpochDay();
+                for (int k = 0; k < dayCount; k++) {
+                    if (Math.abs(days[k] - day) <= maxDaysApart) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             return !date.isBefore(first.minusDays(maxDaysApart)) && !date.isAfter(last.plusDays(maxDaysApart));
+        }
+
+        private void addDay(LocalDate date) {
+            long day = date.toEpochDay();
+            for (int k = 0; k < dayCount; k++) {
+                if (days[k] == day) {
+                    return;
+                }
+            }
+            if (dayCount <= MAX_DAYS) { // one past the bound marks a long story: the range is used from then on
+                if (dayCount == days.length) {
+                    days = Arrays.copyOf(days, Math.min(MAX_DAYS + 1, Math.max(2, days.length * 2)));
+                }
+                days[dayCount++] = day;
+            }
+        }
+
+        /** Whether one of {@code people} (sorted keys) is among the story's people. */
+        boolean namesAnyOf(long[] people) {
+            for (long key : people) {
+                if (Arrays.binarySearch(this.people, 0, peopleCount, key) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void addPeople(long[] keys) {
+            for (long key : keys) {
+                int at = Arrays.binarySearch(people, 0, peopleCount, key);
+                if (at < 0 && peopleCount < MAX_STORY_PEOPLE) {
+                    if (peopleCount == people.length) {
+                        people = Arrays.copyOf(people, Math.min(MAX_STORY_PEOPLE, Math.max(4, people.length * 2)));
+                    }
+                    int insert = -at - 1;
+                    System.arraycopy(people, insert, people, insert + 1, peopleCount - insert);
+                    people[insert] = key;
+                    peopleCount++;
+                }
+            }
         }
 
         /** Cosine of the article with the profile, 0 unless they share enough specific features. */
@@ -467,8 +577,9 @@ public final class StoryGrouper {
             return agreed;
         }
 
-        void add(ArticleSignature s, Vector v, EventFocus focus) {
+        void add(ArticleSignature s, Vector v, EventFocus focus, long[] centralPeople) {
             articles++;
+            addPeople(centralPeople);
             if (focus.hasPerson()
                     && (personMembers.containsKey(focus.personId()) || personMembers.size() < MAX_SALIENT_PERSONS)) {
                 personMembers.merge(focus.personId(), 1, Integer::sum);
@@ -478,6 +589,7 @@ public final class StoryGrouper {
                 sources.add(s.source());
             }
             if (s.date() != null) {
+                addDay(s.date());
                 first = first == null || s.date().isBefore(first) ? s.date() : first;
                 last = last == null || s.date().isAfter(last) ? s.date() : last;
             }

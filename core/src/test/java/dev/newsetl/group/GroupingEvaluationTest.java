@@ -31,8 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Duplicates and stories on real news (../shared/realworld), through the real pipeline pieces. Figures are printed
- * for docs/QUALITY.md ("Duplicates and stories"). Issue 16's bars are asserted where they are met; ECB+ (0.85) is
- * not met yet, so its test holds today's figure as a floor instead.
+ * for docs/QUALITY.md ("Duplicates and stories"); each test asserts issue 16's bar.
  */
 class GroupingEvaluationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,10 +56,7 @@ class GroupingEvaluationTest {
         System.out.println("ECB+ kinds " + even.stream().sorted().toList() + ": "
                 + storySet("ecbplus.jsonl", even::contains) + "; the others: "
                 + storySet("ecbplus.jsonl", kind -> !even.contains(kind)));
-        // Was 0.83 (F1 0.857) while the ECB+ web texts had no dates. Stamp lines now date 155 of them, correctly, and
-        // the 5-day window splits ECB+ events whose reports span weeks or years (a killing in 2005, its sentence in
-        // 2007): F1 0.815 with the dates, 0.858 with the new titles alone. Today's floor, for the lead to settle.
-        assertThat(score.f1()).as("issue 16 asks 0.85; today's floor").isGreaterThanOrEqualTo(0.81);
+        assertThat(score.f1()).as("issue 16's bar").isGreaterThanOrEqualTo(0.85);
     }
 
     @Test

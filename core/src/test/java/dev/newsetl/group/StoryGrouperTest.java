@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
     private static final LocalDate DAY = LocalDate.of(2026, 1, 26);
+    private static final StoryFeatures.EntityMention GUNMAN =
+            new StoryFeatures.EntityMention("per-ansel-brook", "Ansel Brook", EntityType.PERSON, 4);
+    private static final String SHOOTING = "Ansel Brook opened fire at the Harlow accounting office on Monday, "
+            + "killing one colleague and wounding two; police arrested Brook at a motel in Harlow.";
     private static final StoryFeatures.EntityMention TRUMP =
             new StoryFeatures.EntityMention("donald-trump", "Donald Trump", EntityType.PERSON, 3);
 
@@ -61,6 +65,31 @@ class StoryGrouperTest {
     }
 
     @Test
+    void aFollowUpWeeksLaterAboutTheStorysPersonJoinsItAndOneAboutNobodyOfItDoesNot() {
+        String verdict = "A Harlow jury convicted Ansel Brook of murder for the accounting office shooting; Brook, "
+                + "fired the week before the attack, faces life in prison.";
+        List<ArticleSignature> run = new ArrayList<>(List.of(
+                signature("a", "Gunman kills one at Harlow accounting office", SHOOTING, DAY, GUNMAN),
+                signature("b", "Harlow office shooting suspect arrested", SHOOTING + " He had a shotgun.", DAY, GUNMAN),
+                signature("c", "Jury convicts Harlow office gunman", verdict, DAY.plusDays(200), GUNMAN),
+                // the same words, weeks later, with nobody of the story at its centre: another event
+                signature("d", "Harlow accounting office shooting", SHOOTING + " A second one.", DAY.plusDays(60))));
+        List<String> stories = assign(withOtherNews(run));
+        assertThat(stories.subList(0, 4)).containsExactly("a", "a", "a", "d");
+    }
+
+    @Test
+    void aDateIsNearAStoryWhenNearOneOfItsReportsNotBetweenTheFirstAndTheLast() {
+        List<ArticleSignature> run = new ArrayList<>(List.of(
+                signature("a", "Gunman kills one at Harlow accounting office", SHOOTING, DAY, GUNMAN),
+                signature("b", "Harlow gunman convicted", SHOOTING + " Convicted.", DAY.plusDays(120), GUNMAN),
+                // between the two reports, more than five days from either, about nobody of the story
+                signature("c", "Harlow accounting office shooting", SHOOTING + " Again.", DAY.plusDays(60))));
+        List<String> stories = assign(withOtherNews(run));
+        assertThat(stories.subList(0, 3)).containsExactly("a", "a", "c");
+    }
+
+    @Test
     void closedStoriesBecomeRowsWithSizeSourcesDatesTitleAndEntities() {
         List<StoryRow> rows = new ArrayList<>();
         String lead = "The Grindavik volcano erupted overnight; lava reached the fishing town and Keflavik closed.";
@@ -104,6 +133,14 @@ class StoryGrouperTest {
                         signature("b", "Star checks into rehab after divorce", second, null, lohan)));
         assertThat(samePerson.get(1)).isEqualTo("a");
         assertThat(twoPeople.get(1)).isEqualTo("b");
+    }
+
+    /** The run with 30 unrelated articles of {@code DAY} after it, so the story's words are specific to it. */
+    private static List<ArticleSignature> withOtherNews(List<ArticleSignature> run) {
+        for (int i = 0; i < 30; i++) {
+            run.add(signature("x" + i, "Other news " + i, "Nothing" + i + " about item" + i + " here.", DAY));
+        }
+        return run;
     }
 
     private static List<ArticleSignature> withFiller(ArticleSignature a, ArticleSignature b) {
