@@ -1,8 +1,5 @@
 package dev.newsetl.names;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -71,28 +68,40 @@ final class OfficeTitles {
 
     private OfficeTitles() {}
 
+    /** The title words by length, for a look-up without building a string per word. */
+    private static final String[][] BY_LENGTH = byLength();
+
+    private static final String[] OF = {"of"};
+    private static final String[] THE = {"the"};
+    private static final String[] GENERAL = {"general"};
+
     /** Where the name starts in {@code text[s, e)} when its words open with a title of office; else {@code s}. */
     static int nameStart(String text, int s, int e) {
-        List<int[]> words = new ArrayList<>();
-        for (int w = s; w < e && words.size() < MAX_TITLE_WORD + 3; ) {
+        if (text.indexOf(' ', s) < 0 || text.indexOf(' ', s) >= e) {
+            return s; // one word: no title in front of a name
+        }
+        int[] starts = new int[MAX_TITLE_WORD + 3];
+        int[] ends = new int[starts.length];
+        int count = 0;
+        for (int w = s; w < e && count < starts.length; ) {
             int end = text.indexOf(' ', w);
             end = end < 0 || end > e ? e : end;
-            words.add(new int[] {w, end});
+            starts[count] = w;
+            ends[count++] = end;
             w = end + 1;
         }
         int name = -1; // the index of the first word after the title
         boolean ofSomething = false;
-        for (int k = 0; k < Math.min(words.size() - 1, MAX_TITLE_WORD); k++) {
-            String folded = folded(text, words.get(k));
+        for (int k = 0; k < Math.min(count - 1, MAX_TITLE_WORD); k++) {
             // "general" only right after a title (Attorney General, Secretary General): alone it opens companies
-            if (WORDS.contains(folded) || folded.equals("general") && name == k) {
+            if (is(text, starts[k], ends[k], null) || name == k && is(text, starts[k], ends[k], GENERAL)) {
                 name = k + 1;
                 ofSomething = false;
                 // a title of something: Secretary of State, Minister of the Interior
-                if (name + 1 < words.size() && folded(text, words.get(name)).equals("of")) {
+                if (name + 1 < count && is(text, starts[name], ends[name], OF)) {
                     int at = name + 1;
-                    at += at + 1 < words.size() && folded(text, words.get(at)).equals("the") ? 1 : 0;
-                    if (at + 1 < words.size()) {
+                    at += at + 1 < count && is(text, starts[at], ends[at], THE) ? 1 : 0;
+                    if (at + 1 < count) {
                         name = at + 1;
                         ofSomething = true;
                     }
@@ -100,18 +109,34 @@ final class OfficeTitles {
             }
         }
         // after "of Something" one word may still be the office's (Chief of the Defence Staff): two make a name
-        if (name < 0
-                || name >= words.size()
-                || words.size() - name > MAX_NAME_WORDS
-                || ofSomething && words.size() - name < 2) {
+        if (name < 0 || name >= count || count - name > MAX_NAME_WORDS || ofSomething && count - name < 2) {
             return s;
         }
-        int start = words.get(name)[0];
-        return TurkishFolding.isCapital(text.charAt(start)) ? start : s;
+        return TurkishFolding.isCapital(text.charAt(starts[name])) ? starts[name] : s;
     }
 
-    private static String folded(String text, int[] word) {
-        String w = text.substring(word[0], word[1]);
-        return (w.endsWith(".") ? w.substring(0, w.length() - 1) : w).toLowerCase(Locale.ROOT);
+    /** Whether {@code text[from, to)}, less a final period, is one of {@code words} (null: a title word), any case. */
+    private static boolean is(String text, int from, int to, String[] words) {
+        int length = to > from && text.charAt(to - 1) == '.' ? to - from - 1 : to - from;
+        String[] candidates = words != null ? words : length < BY_LENGTH.length ? BY_LENGTH[length] : null;
+        if (candidates == null) {
+            return false;
+        }
+        for (String w : candidates) {
+            if (w.length() == length && text.regionMatches(true, from, w, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] byLength() {
+        int longest = WORDS.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            out[n] = WORDS.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return out;
     }
 }

@@ -685,7 +685,10 @@ public final class ArticleParser {
             String headline = null;
             String deck = null;
             if (top == null) {
-                if (!isHeadlineAboveStamp(lines.get(first))) {
+                // A stamp is one or two lines down: most texts have no date there, and the headline tests cost more.
+                boolean dateBelow = StampLine.mayHoldADate(lines.get(first + 1))
+                        || first + 2 < lines.size() && StampLine.mayHoldADate(lines.get(first + 2));
+                if (!dateBelow || !isHeadlineAboveStamp(lines.get(first))) {
                     return -1;
                 }
                 at = first + 1;

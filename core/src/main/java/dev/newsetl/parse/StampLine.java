@@ -135,7 +135,7 @@ record StampLine(Instant published) {
      * headline. The place is up to three capitalised words in front of the date.
      */
     static boolean isDateLine(String line) {
-        if (line.length() > 2 * MAX_LENGTH || !Casing.hasDigit(line)) {
+        if (line.length() > 2 * MAX_LENGTH || !mayHoldADate(line)) {
             return false;
         }
         String s = joinSpacedNumbers(line);
@@ -230,7 +230,7 @@ record StampLine(Instant published) {
      * A cheap first look, as most lines tested are headlines and paragraphs: a year (four digits, {@code 2013 - 09}
      * included) or a slash after a digit ({@code 04 / 28}).
      */
-    private static boolean mayHoldADate(String line) {
+    static boolean mayHoldADate(String line) {
         int run = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
