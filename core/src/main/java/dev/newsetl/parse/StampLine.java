@@ -33,6 +33,8 @@ record StampLine(Instant published) {
 
     static final int MAX_LENGTH = 80;
     static final int MAX_WORDS = 16;
+    /** What tokeniser spacing may add to a stamp line, in characters or words. */
+    private static final int SPACING = 16;
 
     /** Plausibility against the machine's clock; the extractor checks again against the job's clock. */
     private static final NewsDateParser DATES = new NewsDateParser(Clock.systemUTC());
@@ -101,7 +103,12 @@ record StampLine(Instant published) {
 
     /** The stamp a cleaned line is, or null when it is anything else. */
     static StampLine read(String line) {
-        if (line.isEmpty() || line.length() > 2 * MAX_LENGTH || !mayHoldADate(line)) {
+        // Joining spaced numbers shortens a line by a few characters and words at most (10: 53, 2013 - 09 - 26), so
+        // a longer line (a photo caption with its date, a paragraph) is none, without the patterns.
+        if (line.isEmpty() || line.length() > MAX_LENGTH + SPACING || !mayHoldADate(line)) {
+            return null;
+        }
+        if (LineCleaner.wordCount(line) > MAX_WORDS + SPACING) {
             return null;
         }
         String s = joinSpacedNumbers(line);
