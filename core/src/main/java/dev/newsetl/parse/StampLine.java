@@ -108,7 +108,7 @@ record StampLine(Instant published) {
         if (line.isEmpty() || line.length() > MAX_LENGTH + SPACING || !mayHoldADate(line)) {
             return null;
         }
-        if (LineCleaner.wordCount(line) > MAX_WORDS + SPACING) {
+        if (LineCleaner.wordCount(line) > MAX_WORDS + SPACING || proseWords(line) >= PROSE_WORDS) {
             return null;
         }
         String s = joinSpacedNumbers(line);
@@ -231,6 +231,100 @@ record StampLine(Instant published) {
             }
         }
         return null;
+    }
+
+    /** This many lower-case words that no stamp has ({@code speaks}, {@code to}, {@code reporters}) make prose. */
+    private static final int PROSE_WORDS = 3;
+
+    /** Lower-case words a stamp may hold, as {@link #REST} and the dates read them (folded). */
+    private static final java.util.Set<String> STAMP_WORDS = java.util.Set.of(
+            "posted",
+            "published",
+            "updated",
+            "update",
+            "last",
+            "first",
+            "on",
+            "at",
+            "hrs",
+            "local",
+            "time",
+            "am",
+            "pm",
+            "a",
+            "p",
+            "m",
+            "of",
+            "the",
+            "gmt",
+            "utc",
+            "uk",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "st",
+            "nd",
+            "rd",
+            "th");
+
+    /** Words of {@code line} that start lower-case and are no stamp word: a quick count before the patterns. */
+    private static int proseWords(String line) {
+        int count = 0;
+        int i = 0;
+        while (i < line.length()) {
+            while (i < line.length() && !Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < line.length() && Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            if (i > start
+                    && Character.isLowerCase(line.charAt(start))
+                    && (start == 0 || !Character.isDigit(line.charAt(start - 1))) // 6th, 10am
+                    && !STAMP_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
