@@ -28,10 +28,12 @@ import java.util.function.Consumer;
  *   <li>the cosine is at least {@code minSimilarity}, and</li>
  *   <li>they share at least {@value #MIN_SPECIFIC_SHARED} specific features (in at most a tenth of the run), so
  *       one popular name or a run of common words joins nothing, and</li>
- *   <li>its publication date is within {@code maxDaysApart} days of the story's dates (an unknown date does not
- *       rule a story out);</li>
+ *   <li>its publication date is within {@code maxDaysApart} days of one of the story's articles' dates (an unknown
+ *       date does not rule a story out);</li>
  * </ul>
- * or when it is a near-duplicate of an earlier article, whose story it then joins. Otherwise it starts a story. A
+ * or when it is a near-duplicate of an earlier article, whose story it then joins. A report further from all of a
+ * story's dates may still join it as a follow-up (an arrest, a verdict) when it centres on one of the story's people
+ * and no story of its own days takes it, at {@value #FOLLOW_UP} of its cosine. Otherwise it starts a story. A
  * story whose reports agree on a person other than the one the article centres on ({@link EventFocus}) counts at
  * {@value #ANOTHER_PERSON} of its cosine: two events of one kind about two people stay apart.
  * Comparing with the whole story, not with its closest member, is what keeps a story from chaining: an article
@@ -40,7 +42,8 @@ import java.util.function.Consumer;
  * <p><b>Story id</b>: the article id of the story's first article.
  *
  * <p><b>Memory.</b> At most {@code maxStories} stories are open; the one assigned to least recently is closed first
- * (its row goes to the stories table, and a later article starts a new story). An article is compared only with the
+ * (its row goes to the stories table, and a later article starts a new story). A story keeps at most
+ * {@value #MAX_DAYS} publication days and {@value #MAX_STORY_PEOPLE} people. An article is compared only with the
  * most recent stories filed under its {@value #CANDIDATE_FEATURES} heaviest features, so the work per article is
  * bounded too.
  *
