@@ -1,5 +1,6 @@
 package dev.newsetl.names;
 
+import dev.newsetl.article.CalendarWords;
 import dev.newsetl.article.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ public final class NameCandidates {
             "deki", "taki", "teki", "nda", "nde", "ndan", "nden", "na", "ne", "nı", "ni", "lar", "ler", "dır", "dir");
 
     /** Capitalized words that start sentences or precede names without being part of them. */
-    private static final Set<String> NOT_NAMES = Set.of(
+    private static final Set<String> NOT_NAMES = withCalendar(Set.of(
             "the",
             "a",
             "an",
@@ -140,43 +141,20 @@ public final class NameCandidates {
             "analysis",
             "opinion",
             "watch",
-            "live",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec");
+            "live"));
 
     /**
      * Titles split a run: {@code Palestinian Authority Prime Minister Mohammad Mustafa} holds two names. Demonyms
      * are not here: {@code Palestinian Authority} and {@code Turkish Airlines} are names worth a look.
      */
+    /** The words plus month and weekday names, which begin sentences capitalized and are no names. */
+    private static Set<String> withCalendar(Set<String> words) {
+        Set<String> all = new java.util.HashSet<>(words);
+        all.addAll(CalendarWords.MONTHS);
+        all.addAll(CalendarWords.WEEKDAYS);
+        return Set.copyOf(all);
+    }
+
     private static final Set<String> TITLES = Set.of(
             "president",
             "vice",

@@ -1,5 +1,6 @@
 package dev.newsetl.parse;
 
+import dev.newsetl.article.CalendarWords;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -237,7 +238,7 @@ record StampLine(Instant published) {
     private static final int PROSE_WORDS = 3;
 
     /** Lower-case words a stamp may hold, as {@link #REST} and the dates read them (folded). */
-    private static final java.util.Set<String> STAMP_WORDS = java.util.Set.of(
+    private static final java.util.Set<String> STAMP_WORDS = withCalendar(java.util.Set.of(
             "posted",
             "published",
             "updated",
@@ -259,51 +260,18 @@ record StampLine(Instant published) {
             "gmt",
             "utc",
             "uk",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "mon",
-            "tue",
-            "tues",
-            "wed",
-            "thu",
-            "thur",
-            "thurs",
-            "fri",
-            "sat",
-            "sun",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
             "st",
             "nd",
             "rd",
-            "th");
+            "th"));
+
+    private static java.util.Set<String> withCalendar(java.util.Set<String> words) {
+        java.util.Set<String> all = new java.util.HashSet<>(words);
+        all.addAll(CalendarWords.MONTHS);
+        all.addAll(CalendarWords.WEEKDAYS);
+        all.addAll(CalendarWords.WEEKDAY_ABBREVIATIONS);
+        return java.util.Set.copyOf(all);
+    }
 
     /** Words of {@code line} that start lower-case and are no stamp word: a quick count before the patterns. */
     private static int proseWords(String line) {

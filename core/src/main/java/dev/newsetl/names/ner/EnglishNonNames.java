@@ -1,6 +1,8 @@
 package dev.newsetl.names.ner;
 
+import dev.newsetl.article.CalendarWords;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,82 +13,23 @@ import java.util.Set;
  * one the word belongs to it. Whole month names that are also given names ({@code May}, {@code June}) are kept.
  */
 final class EnglishNonNames {
-    private static final Set<String> WORDS = Set.of(
-            "gb",
-            "mb",
-            "kb",
-            "tb",
-            "ghz",
-            "mhz",
-            "khz",
-            "mph",
-            "kph",
-            "kg",
-            "km",
-            "cm",
-            "mm",
-            "ram",
-            "cpu",
-            "gpu",
-            "usb",
-            "hdmi",
-            "lcd",
-            "ssd",
-            "hdd",
-            "wifi",
-            "am",
-            "pm",
-            "gmt",
-            "utc",
-            "est",
-            "edt",
-            "cst",
-            "cdt",
-            "mst",
-            "mdt",
-            "pst",
-            "pdt",
-            "bst",
-            "cet",
-            "cest",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "january",
-            "february",
-            "march",
-            "july",
-            "september",
-            "october",
-            "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "mon",
-            "tue",
-            "tues",
-            "wed",
-            "thu",
-            "thur",
-            "thurs",
-            "fri",
-            "sat");
+    private static final Set<String> WORDS = withCalendar(Set.of(
+            "gb", "mb", "kb", "tb", "ghz", "mhz", "khz", "mph", "kph", "kg", "km", "cm", "mm", "ram", "cpu", "gpu",
+            "usb", "hdmi", "lcd", "ssd", "hdd", "wifi", "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "mst",
+            "mdt", "pst", "pdt", "bst", "cet", "cest"));
 
     private EnglishNonNames() {}
+
+    /** The words plus months and weekdays, less the months that are given names and {@code Sun}. */
+    private static Set<String> withCalendar(Set<String> words) {
+        Set<String> all = new HashSet<>(words);
+        all.addAll(CalendarWords.MONTHS);
+        all.removeAll(CalendarWords.MONTHS_THAT_ARE_NAMES);
+        all.addAll(CalendarWords.WEEKDAYS);
+        all.addAll(CalendarWords.WEEKDAY_ABBREVIATIONS);
+        all.remove("sun");
+        return Set.copyOf(all);
+    }
 
     static List<TaggedSpan> drop(DocumentFeatures f, List<TaggedSpan> spans) {
         List<TaggedSpan> out = null;
