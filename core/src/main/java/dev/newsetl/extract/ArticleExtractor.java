@@ -322,7 +322,9 @@ public final class ArticleExtractor {
             }
         }
         if (texts.get(TITLE) != null) {
-            out.get(TITLE).addAll(recognize(texts.get(TITLE), language));
+            List<String> others = new ArrayList<>(texts);
+            others.set(TITLE, null);
+            out.get(TITLE).addAll(HeadlineNames.keep(texts.get(TITLE), recognize(texts.get(TITLE), language), others));
         }
         if (read == 0) {
             return out;
