@@ -237,7 +237,7 @@ public final class StoryGrouper {
      */
     static final double FOLLOW_UP = 0.75;
     /** A person named this often in a report is whom it is about, not a side figure. */
-    static final int CENTRAL_MENTIONS = 3;
+    static final int CENTRAL_MENTIONS = EventFocus.MIN_MENTIONS;
     /** At most this many people are kept per story for follow-ups. */
     static final int MAX_STORY_PEOPLE = 48;
 

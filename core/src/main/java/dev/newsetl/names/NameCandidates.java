@@ -155,38 +155,28 @@ public final class NameCandidates {
         return Set.copyOf(all);
     }
 
-    private static final Set<String> TITLES = Set.of(
-            "president",
+    /**
+     * Words that stand before a name without being part of it: the titles of office ({@link OfficeTitles}), titles
+     * of address ({@link NameSpellings#HONORIFICS}), and the words around them (vice, prime, former, foreign).
+     */
+    private static final Set<String> TITLES = withOfficeTitles(Set.of(
             "vice",
             "prime",
-            "minister",
             "foreign",
             "defense",
             "defence",
             "interior",
             "finance",
-            "secretary",
-            "chief",
             "head",
             "leader",
             "spokesperson",
-            "spokesman",
-            "spokeswoman",
-            "ambassador",
             "envoy",
             "special",
             "senior",
-            "deputy",
             "former",
             "acting",
             "speaker",
-            "chairman",
-            "director",
             "commander",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
             "sheikh",
             "king",
             "queen",
@@ -195,15 +185,17 @@ public final class NameCandidates {
             "sultan",
             "pope",
             "gen",
-            "col",
-            "lt",
-            "sen",
-            "rep",
-            "gov",
             "cumhurbaşkanı",
             "bakan",
             "bakanı",
-            "başkanı");
+            "başkanı"));
+
+    private static Set<String> withOfficeTitles(Set<String> words) {
+        Set<String> all = new java.util.HashSet<>(words);
+        all.addAll(OfficeTitles.WORDS);
+        all.addAll(NameSpellings.HONORIFICS);
+        return Set.copyOf(all);
+    }
 
     private NameCandidates() {}
 

@@ -77,7 +77,7 @@ final class NameSpellings {
     }
 
     /** Titles of address in front of a name ({@code Ms. Page}, {@code Dr Vinar}): the person is {@code Page}. */
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "mx");
+    static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "mx");
 
     /** Where the name starts when {@code s} starts an honorific followed by a capitalised word; else {@code s}. */
     private static int afterHonorific(String text, int s, int e) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code General} counts only after a title ({@code Attorney General}): alone it opens company names.
  */
 final class OfficeTitles {
-    private static final Set<String> WORDS = Set.of(
+    static final Set<String> WORDS = Set.of(
             "president",
             "minister",
             "secretary",

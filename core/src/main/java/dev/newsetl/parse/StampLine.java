@@ -57,7 +57,11 @@ record StampLine(Instant published) {
     private static final String MILITARY_TIME = "\\d{4}(?= ?(?:gmt|utc|hkt)(?![\\p{L}]))";
     private static final String WEEKDAY =
             "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
-    private static final String WORD = "posted|published|updated|update|last|first|on|at|hrs|local|time|[ap]m";
+    /** The words of a stamp besides dates, times and zones, lower case. */
+    private static final List<String> STAMP_TOKENS =
+            List.of("posted", "published", "updated", "update", "last", "first", "on", "at", "hrs", "local", "time");
+
+    private static final String WORD = String.join("|", STAMP_TOKENS) + "|[ap]m";
 
     /** What may stand beside the date: separators and stamp tokens, each token a whole word. */
     private static final Pattern REST = Pattern.compile(
@@ -238,35 +242,13 @@ record StampLine(Instant published) {
     private static final int PROSE_WORDS = 3;
 
     /** Lower-case words a stamp may hold, as {@link #REST} and the dates read them (folded). */
-    private static final java.util.Set<String> STAMP_WORDS = withCalendar(java.util.Set.of(
-            "posted",
-            "published",
-            "updated",
-            "update",
-            "last",
-            "first",
-            "on",
-            "at",
-            "hrs",
-            "local",
-            "time",
-            "am",
-            "pm",
-            "a",
-            "p",
-            "m",
-            "of",
-            "the",
-            "gmt",
-            "utc",
-            "uk",
-            "st",
-            "nd",
-            "rd",
-            "th"));
+    private static final java.util.Set<String> STAMP_WORDS = withCalendar(
+            STAMP_TOKENS,
+            java.util.Set.of("am", "pm", "a", "p", "m", "of", "the", "gmt", "utc", "uk", "st", "nd", "rd", "th"));
 
-    private static java.util.Set<String> withCalendar(java.util.Set<String> words) {
+    private static java.util.Set<String> withCalendar(List<String> tokens, java.util.Set<String> words) {
         java.util.Set<String> all = new java.util.HashSet<>(words);
+        all.addAll(tokens);
         all.addAll(CalendarWords.MONTHS);
         all.addAll(CalendarWords.WEEKDAYS);
         all.addAll(CalendarWords.WEEKDAY_ABBREVIATIONS);
